@@ -1,0 +1,70 @@
+package org.lotterylab.prune;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lotterylab.nn.Net;
+
+/**
+ * N:M semi-structured sparsity for linear layers: at most {@code n} non-zeros in every group of
+ * {@code m} consecutive input weights of a row, keeping the largest magnitudes (2:4 is the 50%
+ * pattern sparse tensor cores accelerate). Convolution weights are left as they are.
+ *
+ * <pre>{@code
+ * Mask mask = Prune.nOfM(2, 4).prune(net, Mask.ones(net));
+ * }</pre>
+ *
+ * @param n the most weights kept per group
+ * @param m the group size
+ */
+public record NmSparsity(int n, int m) {
+
+    /** Validates that 0 ≤ n ≤ m. */
+    public NmSparsity {
+        if (m < 1 || n < 0 || n > m) {
+            throw new IllegalArgumentException("N:M sparsity needs 0 <= N <= M and M >= 1, got " + n + ":" + m
+                    + " (2:4 keeps 2 of every 4 weights)");
+        }
+    }
+
+    /**
+     * Returns {@code current} with the N:M pattern imposed on its linear (2-D) weights; weights
+     * already pruned count as zero and stay pruned. The net's weights are not changed.
+     *
+     * @throws IllegalArgumentException if m does not divide a linear layer's input size
+     */
+    public Mask prune(Net net, Mask current) {
+        current.validate(net);
+        Map<String, NDArray> pattern = new LinkedHashMap<>();
+        for (String name : current.names()) {
+            Shape shape = current.get(name).getShape();
+            if (shape.dimension() != 2) {
+                continue;
+            }
+            if (shape.get(1) % m != 0) {
+                throw new IllegalArgumentException("Layer " + name + " has " + shape.get(1)
+                        + " inputs, not a multiple of M = " + m + "; choose an M that divides it or exclude the layer");
+            }
+            NDArray live = net.parameter(name).getArray().mul(current.get(name)).abs();
+            pattern.put(name, keepLargest(live.reshape(shape.get(0), shape.get(1) / m, m))
+                    .reshape(shape).mul(current.get(name)));
+        }
+        return current.with(pattern);
+    }
+
+    /** Marks the n largest of each last-axis group; ties go to the earlier position. */
+    private NDArray keepLargest(NDArray groups) {
+        NDManager manager = groups.getManager();
+        NDArray mine = groups.expandDims(-1);
+        NDArray others = groups.expandDims(-2);
+        // rank[i] = how many in the group beat entry i: larger, or equal and earlier.
+        NDArray position = manager.arange(m);
+        NDArray earlier = position.reshape(1, m).lt(position.reshape(m, 1));
+        NDArray beats = others.gt(mine).logicalOr(others.eq(mine).logicalAnd(earlier));
+        NDArray rank = beats.toType(DataType.INT32, false).sum(new int[] {-1});
+        return rank.lt(n).toType(DataType.FLOAT32, false);
+    }
+}

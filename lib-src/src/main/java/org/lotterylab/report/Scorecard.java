@@ -1,0 +1,203 @@
+package org.lotterylab.report;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.lotterylab.Lab;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A notebook's reproduction scorecard: each claim of the paper with the paper's figure, ours, and
+ * whether it holds, plus the figures behind the notebook's tables and charts. It is shown as a table
+ * {@code claim | paper | ours | holds} and written to {@code reports/<notebook>/results.json}.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.of("01-lottery-ticket");          // first cell: the clock starts
+ * ...
+ * card.claim("ticket-7pct", "Tickets at ~7% weights match the dense network",
+ *            "≥ dense", ticketAcc, ticketAcc >= denseAcc)
+ *     .data("accuracy_vs_remaining", results)
+ *     .write();
+ * card.table();
+ * }</pre>
+ *
+ * Re-running a cell replaces a claim or datum with the same key instead of adding a second one.
+ */
+public final class Scorecard {
+
+    /** The file every notebook writes into its report directory. */
+    public static final String RESULTS_FILE = "results.json";
+
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            .disableHtmlEscaping()
+            .create();
+
+    private final String notebook;
+    private Instant start = Instant.now();
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, JsonElement> data = new LinkedHashMap<>();
+
+    private Scorecard(String notebook) {
+        this.notebook = notebook;
+    }
+
+    /**
+     * Starts a scorecard; its clock starts now.
+     *
+     * @param notebook the notebook's name without extension, e.g. {@code 01-lottery-ticket}
+     * @return an empty scorecard
+     */
+    public static Scorecard of(String notebook) {
+        if (notebook.isBlank() || notebook.contains("/")) {
+            throw new IllegalArgumentException("A scorecard needs the notebook's plain name, e.g. 01-lottery-ticket; got '"
+                    + notebook + "'");
+        }
+        return new Scorecard(notebook);
+    }
+
+    /**
+     * Counts the seconds from another moment, e.g. when the notebook's first cell ran.
+     *
+     * @param moment the start
+     * @return this scorecard
+     */
+    public Scorecard startedAt(Instant moment) {
+        this.start = moment;
+        return this;
+    }
+
+    /**
+     * Records a claim with a numeric figure of ours.
+     *
+     * @param id a short stable key
+     * @param claim the claim in words
+     * @param paper the paper's figure as the paper states it
+     * @param ours our figure
+     * @param holds whether the claim holds, computed from the run's numbers
+     * @return this scorecard
+     */
+    public Scorecard claim(String id, String claim, String paper, double ours, boolean holds) {
+        return add(new Claim(id, claim, paper, ours, holds));
+    }
+
+    /**
+     * Records a claim whose figure of ours is text, e.g. {@code "round 3 of 5"}.
+     *
+     * @param id a short stable key
+     * @param claim the claim in words
+     * @param paper the paper's figure as the paper states it
+     * @param ours our figure
+     * @param holds whether the claim holds, computed from the run's numbers
+     * @return this scorecard
+     */
+    public Scorecard claim(String id, String claim, String paper, String ours, boolean holds) {
+        return add(new Claim(id, claim, paper, ours, holds));
+    }
+
+    /**
+     * Records a figure behind a table or chart. A Tablesaw table is stored as a list of rows
+     * ({@code {column: value}}); numbers, text, arrays, lists, maps and records as JSON does.
+     *
+     * @param key the datum's name in {@code data}
+     * @param value the datum
+     * @return this scorecard
+     */
+    public Scorecard data(String key, Object value) {
+        data.put(key, value instanceof Table table ? rows(table) : GSON.toJsonTree(value));
+        return this;
+    }
+
+    /** @return the claims, in the order first recorded */
+    public List<Claim> claims() {
+        return List.copyOf(claims.values());
+    }
+
+    /** @return whether every claim holds (true for no claims) */
+    public boolean allHold() {
+        return claims.values().stream().allMatch(Claim::holds);
+    }
+
+    /** @return the table {@code claim | paper | ours | holds} */
+    public Table table() {
+        List<Claim> all = claims();
+        return Table.create(notebook + " scorecard",
+                StringColumn.create("claim", all.stream().map(Claim::claim)),
+                StringColumn.create("paper", all.stream().map(Claim::paper)),
+                StringColumn.create("ours", all.stream().map(Claim::oursText)),
+                BooleanColumn.create("holds", all.stream().map(Claim::holds).toList()));
+    }
+
+    /**
+     * Writes {@code Lab.reportsDir()/<notebook>/results.json}, atomically.
+     *
+     * @return the file written
+     */
+    public Path write() {
+        return write(Lab.reportsDir());
+    }
+
+    /**
+     * Writes {@code <reportsDir>/<notebook>/results.json}, atomically.
+     *
+     * @param reportsDir the reports' root
+     * @return the file written
+     */
+    public Path write(Path reportsDir) {
+        return AtomicFile.write(reportsDir.resolve(notebook).resolve(RESULTS_FILE), toJson());
+    }
+
+    /** @return the content of {@code results.json}: notebook, profile, device, seconds, claims, data */
+    public String toJson() {
+        JsonObject json = new JsonObject();
+        json.addProperty("notebook", notebook);
+        json.addProperty("profile", Lab.profile().toString());
+        json.addProperty("device", Lab.device().toString());
+        json.addProperty("seconds", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        JsonArray claimArray = new JsonArray();
+        claims.values().forEach(c -> claimArray.add(GSON.toJsonTree(c)));
+        json.add("claims", claimArray);
+        JsonObject dataObject = new JsonObject();
+        data.forEach(dataObject::add);
+        json.add("data", dataObject);
+        return GSON.toJson(json);
+    }
+
+    @Override
+    public String toString() {
+        return table().print();
+    }
+
+    private Scorecard add(Claim claim) {
+        claims.put(claim.id(), claim);
+        return this;
+    }
+
+    private static JsonElement rows(Table table) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < table.rowCount(); i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (Column<?> column : table.columns()) {
+                Object value = column.get(i);
+                // Dates and other objects become text: JSON has no type for them.
+                row.put(column.name(), value instanceof Number || value instanceof Boolean ? value : column.getString(i));
+            }
+            rows.add(row);
+        }
+        return GSON.toJsonTree(rows);
+    }
+}

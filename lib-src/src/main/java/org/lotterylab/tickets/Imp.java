@@ -1,0 +1,184 @@
+package org.lotterylab.tickets;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.dataset.Dataset;
+import ai.djl.training.dataset.RandomAccessDataset;
+import ai.djl.training.listener.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+import org.lotterylab.prune.Prune;
+import org.lotterylab.prune.Pruner;
+import org.lotterylab.prune.Scope;
+import org.lotterylab.runs.Run;
+import org.lotterylab.runs.RunStore;
+import org.lotterylab.train.Evaluation;
+import org.lotterylab.train.Training;
+import org.lotterylab.train.TrainingHistory;
+import org.lotterylab.train.WeightSnapshot;
+
+/**
+ * Iterative magnitude pruning: train, prune the smallest weights, rewind the survivors, repeat.
+ *
+ * <pre>{@code
+ * var imp = Imp.with(ImpConfig.of(training)).rounds(10).storedIn(run);
+ * ImpResult result = imp.run(net, trainSet, testSet);
+ * display(result.table());
+ * }</pre>
+ *
+ * <p>Every round is a unit of the run store: it is committed (mask, trained weights, result) when
+ * it ends, so re-running the cell loads a finished run, and resumes an interrupted one after its
+ * last complete round. Without {@link #storedIn(Run)} the rounds go to a temporary folder.
+ */
+public final class Imp {
+
+    private final ImpConfig config;
+    private final List<TrainingListener> listeners;
+    private Run run;
+
+    private Imp(ImpConfig config, Run run, List<TrainingListener> listeners) {
+        this.config = config;
+        this.run = run;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * @param config the IMP hyper-parameters
+     * @return IMP with them, not yet stored
+     */
+    public static Imp with(ImpConfig config) {
+        return new Imp(config, null, List.of());
+    }
+
+    /** @param count pruning rounds after the dense round @return IMP with that many rounds */
+    public Imp rounds(int count) {
+        return new Imp(config.withRounds(count), run, listeners);
+    }
+
+    /**
+     * @param value the run whose folder holds the rounds, e.g. {@code experiment.run(config)}
+     * @return IMP stored there
+     */
+    public Imp storedIn(Run value) {
+        return new Imp(config, value, listeners);
+    }
+
+    /** @param extra DJL listeners added to every round's training @return IMP with them */
+    public Imp listeners(TrainingListener... extra) {
+        List<TrainingListener> all = new ArrayList<>(listeners);
+        all.addAll(List.of(extra));
+        return new Imp(config, run, all);
+    }
+
+    /** @return the configuration */
+    public ImpConfig config() {
+        return config;
+    }
+
+    /** @return the run holding the rounds (a temporary one unless {@link #storedIn(Run)} was called) */
+    public Run storedRun() {
+        if (run == null) {
+            try {
+                run = RunStore.at(Files.createTempDirectory("lotterylab-imp")).experiment("imp").run(config);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary run folder", e);
+            }
+        }
+        return run;
+    }
+
+    /**
+     * Runs the rounds not yet complete in the store; a finished run returns its stored results
+     * without touching the net.
+     *
+     * @param net the initialised dense net (its current weights are the initialisation); it is trained
+     * @param train the training set
+     * @param test the test set, evaluated during training
+     * @return one result per round, round 0 (dense) first
+     */
+    public ImpResult run(Net net, RandomAccessDataset train, Dataset test) {
+        Run store = storedRun();
+        if (store.isFinished()) {
+            return store.results(ImpResult.class).orElseThrow();
+        }
+        RoundFiles files = new RoundFiles(store);
+        files.describe(net);
+        Resume resume = Resume.from(files, net, config, pruner());
+        store.discardMetricsAfter("round", resume.completed() - 1L);
+        List<RoundResult> results = new ArrayList<>(resume.results());
+        Mask mask = resume.mask();
+        Map<String, NDArray> rewind = resume.rewind();
+        for (int round = resume.completed(); round <= config.rounds(); round++) {
+            if (round > 0) {
+                net.load(rewind);
+            }
+            Optional<WeightSnapshot> snapshot = round == 0 && config.rewindIteration() > 0
+                    ? Optional.of(new WeightSnapshot(net, config.rewindIteration())) : Optional.empty();
+            TrainingHistory history = training(net, round, mask, snapshot).fit(net, train, test);
+            rewind = snapshot.map(WeightSnapshot::weights).orElse(rewind);
+            results.add(commit(files, round, mask, history, net, rewind));
+            if (round < config.rounds()) {
+                Mask next = pruner().prune(net, mask, config.fraction());
+                mask.close();
+                mask = next;
+            }
+        }
+        ImpResult result = new ImpResult(results);
+        store.markFinished(result);
+        return result;
+    }
+
+    /**
+     * The ticket of a completed round: its mask and the rewind weights.
+     *
+     * @param round the round's number (0 is the dense net)
+     * @param manager where the ticket's tensors are created
+     * @return the ticket
+     * @throws IllegalStateException when the round is not complete in the store
+     */
+    public Ticket ticket(int round, NDManager manager) {
+        RoundFiles files = new RoundFiles(storedRun());
+        Optional<Mask> mask = files.mask(round, manager);
+        Optional<Map<String, NDArray>> rewind = files.rewind(manager);
+        if (mask.isEmpty() || rewind.isEmpty()) {
+            throw new IllegalStateException("round " + round + " of " + storedRun() + " has no ticket: run imp.run(net, train, test) first");
+        }
+        return new Ticket(mask.get(), rewind.get(), config.rewindIteration());
+    }
+
+    private Training training(Net net, int round, Mask mask, Optional<WeightSnapshot> snapshot) {
+        Training training = Training.with(config.training()).masked(mask)
+                .labelled(net.name() + " round " + round)
+                .listeners(listeners.toArray(TrainingListener[]::new));
+        // Later rounds start from the rewind point, so they resume the schedule there (late resetting).
+        training = round > 0 ? training.startingAt(config.rewindIteration()) : training;
+        return snapshot.map(training::snapshot).orElse(training);
+    }
+
+    private RoundResult commit(RoundFiles files, int round, Mask mask, TrainingHistory history, Net net,
+            Map<String, NDArray> rewind) {
+        RoundResult result = RoundResult.of(round, mask.density(), history);
+        for (Evaluation evaluation : history.evaluations()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("round", round);
+            row.putAll(evaluation.toRow());
+            files.run().appendMetrics(row);
+        }
+        Map<String, NDArray> trained = net.weights();
+        files.save(result, mask, trained, rewind);
+        trained.values().forEach(NDArray::close);
+        return result;
+    }
+
+    private Pruner pruner() {
+        return config.scope() == Scope.GLOBAL ? Prune.magnitude().global() : Prune.magnitude().layerwise();
+    }
+}

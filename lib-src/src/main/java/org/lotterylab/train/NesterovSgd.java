@@ -1,0 +1,43 @@
+package org.lotterylab.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * SGD with Nesterov momentum, as PyTorch defines it: {@code v ← μv + g; w ← w − lr·(g + μv)},
+ * with {@code g} including L2 weight decay.
+ *
+ * <p>DJL's own {@code Nag} optimizer is not implemented by its PyTorch engine (it throws), so the
+ * update is written here with in-place array operations; temporaries are closed at once because
+ * they belong to the long-lived manager of the weights.
+ */
+final class NesterovSgd extends Optimizer {
+
+    private final Tracker learningRate;
+    private final float momentum;
+    private final Map<String, Map<Device, NDArray>> velocities = new ConcurrentHashMap<>();
+
+    NesterovSgd(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+        super(new OptimizerOptions().optWeightDecays(weightDecay).optBeginNumUpdate(beginIteration));
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+    }
+
+    @Override
+    public void update(String parameterId, NDArray weight, NDArray grad) {
+        float rate = learningRate.getNewValue(parameterId, updateCount(parameterId));
+        NDArray velocity = withDefaultState(velocities, parameterId, weight.getDevice(), id -> weight.zerosLike());
+        try (NDArray step = grad.mul(rescaleGrad); NDArray decay = weight.mul(getWeightDecay())) {
+            step.addi(decay);
+            velocity.muli(momentum).addi(step);
+            try (NDArray lookAhead = velocity.mul(momentum)) {
+                step.addi(lookAhead);
+            }
+            weight.subi(step.muli(rate));
+        }
+    }
+}

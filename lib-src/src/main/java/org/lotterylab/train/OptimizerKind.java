@@ -1,0 +1,59 @@
+package org.lotterylab.train;
+
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.optimizer.Optimizer.OptimizerBuilder;
+import ai.djl.training.tracker.Tracker;
+
+/** The optimizers a {@link TrainingConfig} can name, each built from DJL's own. */
+public enum OptimizerKind {
+    /** Plain stochastic gradient descent; the configured momentum is ignored. */
+    SGD {
+        @Override
+        Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+            return common(Optimizer.sgd().setLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+        }
+    },
+    /** SGD with heavy-ball momentum. */
+    SGD_MOMENTUM {
+        @Override
+        Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+            return common(Optimizer.sgd().setLearningRateTracker(learningRate).optMomentum(momentum),
+                    weightDecay, beginIteration).build();
+        }
+    },
+    /** SGD with Nesterov momentum. */
+    NESTEROV {
+        @Override
+        Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+            return new NesterovSgd(learningRate, momentum, weightDecay, beginIteration);
+        }
+    },
+    /** Adam, with weight decay added to the gradient (L2); the configured momentum is ignored. */
+    ADAM {
+        @Override
+        Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+            return common(Optimizer.adam().optLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+        }
+    },
+    /** AdamW: Adam with decoupled weight decay; the configured momentum is ignored. */
+    ADAMW {
+        @Override
+        Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
+            return common(Optimizer.adamW().optLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+        }
+    };
+
+    /**
+     * @param learningRate the learning-rate schedule
+     * @param momentum the momentum, for the kinds that have one
+     * @param weightDecay the decay applied to every parameter this optimizer updates
+     * @param beginIteration the update count to start from, so a schedule resumes where a rewound run left it
+     * @return a fresh DJL optimizer
+     */
+    abstract Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration);
+
+    private static <B extends OptimizerBuilder<B>> B common(B builder, float weightDecay, int beginIteration) {
+        // Always explicit: DJL's AdamW would otherwise decay by 0.01.
+        return builder.optWeightDecays(weightDecay).optBeginNumUpdate(beginIteration);
+    }
+}

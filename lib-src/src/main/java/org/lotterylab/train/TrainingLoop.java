@@ -1,0 +1,116 @@
+package org.lotterylab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.training.EasyTrain;
+import ai.djl.training.Trainer;
+import ai.djl.training.TrainingResult;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.BatchSampler;
+import ai.djl.training.dataset.Dataset;
+import ai.djl.training.dataset.RandomAccessDataset;
+import ai.djl.training.dataset.Sampler;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+
+/**
+ * The iterations of one training run. Each step is DJL's forward/backward
+ * ({@link EasyTrain#trainBatch}), then the masked gradients are zeroed, then the optimizer steps,
+ * then the mask is applied again. Batches of {@code config.batchSize()} are drawn in an
+ * {@link EpochOrder}, not in the data set's own order.
+ *
+ * <p>Zeroing the gradient alone is not enough: momentum, Adam's moments or weight decay would still
+ * move a pruned weight. Re-applying the mask after the step is what guarantees exact zeros; zeroing
+ * first keeps the optimizer's state for pruned weights from filling up with gradients that can
+ * never be used. DJL's {@code Trainer.step()} has no hook after the update, hence this loop.
+ */
+final class TrainingLoop {
+
+    private final Trainer trainer;
+    private final Net net;
+    private final Optional<Mask> mask;
+    private final TrainingConfig config;
+    private final int perEpoch;
+    private final List<WeightSnapshot> snapshots;
+    private final List<Evaluation> evaluations = new ArrayList<>();
+
+    TrainingLoop(Trainer trainer, Net net, Optional<Mask> mask, TrainingConfig config, int perEpoch,
+            List<WeightSnapshot> snapshots) {
+        this.trainer = trainer;
+        this.snapshots = snapshots;
+        this.net = net;
+        this.mask = mask;
+        this.config = config;
+        this.perEpoch = perEpoch;
+    }
+
+    TrainingHistory run(RandomAccessDataset train, Dataset test, int start, int total) {
+        int iteration = start;
+        try {
+            for (int epoch = start / perEpoch; iteration < total; epoch++) {
+                // A run rewound to mid-epoch passes over the batches the original took before it.
+                int skip = epoch == start / perEpoch ? start % perEpoch : 0;
+                Sampler order = new BatchSampler(new EpochOrder(config.seed(), epoch), config.batchSize(), false);
+                for (Batch batch : train.getData(trainer.getManager(), order)) {
+                    try (batch) {
+                        if (skip > 0) {
+                            skip--;
+                            continue;
+                        }
+                        snapshot(iteration);
+                        step(batch);
+                    }
+                    iteration++;
+                    if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
+                        evaluate(test, iteration);
+                    }
+                    if (iteration == total) {
+                        break;
+                    }
+                }
+                if (config.evaluateEvery() == 0 && iteration < total) {
+                    evaluate(test, iteration);
+                }
+            }
+            snapshot(iteration);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the data set", e);
+        } catch (TranslateException e) {
+            throw new IllegalStateException("cannot batch the data set: " + e.getMessage(), e);
+        }
+        return new TrainingHistory(evaluations);
+    }
+
+    private void snapshot(int iteration) {
+        snapshots.forEach(snapshot -> snapshot.reach(iteration));
+    }
+
+    private void step(Batch batch) {
+        EasyTrain.trainBatch(trainer, batch);
+        mask.ifPresent(this::zeroMaskedGradients);
+        trainer.step();
+        mask.ifPresent(m -> m.applyTo(net));
+    }
+
+    private void zeroMaskedGradients(Mask m) {
+        for (String name : m.names()) {
+            try (NDArray gradient = net.parameter(name).getArray().getGradient()) {
+                gradient.muli(m.get(name));
+            }
+        }
+    }
+
+    private void evaluate(Dataset test, int iteration) throws IOException, TranslateException {
+        EasyTrain.evaluateDataset(trainer, test);
+        // DJL's evaluator listener closes a measurement period at each "epoch" notification.
+        trainer.notifyListeners(listener -> listener.onEpoch(trainer));
+        TrainingResult result = trainer.getTrainingResult();
+        evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, result.getTrainLoss(),
+                result.getTrainEvaluation("Accuracy"), result.getValidateLoss(), result.getValidateEvaluation("Accuracy")));
+    }
+}

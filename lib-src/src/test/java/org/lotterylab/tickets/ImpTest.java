@@ -1,0 +1,161 @@
+package org.lotterylab.tickets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.Trainer;
+import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.training.listener.TrainingListenerAdapter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+import org.lotterylab.runs.Run;
+import org.lotterylab.runs.RunStore;
+import org.lotterylab.train.TinyTask;
+import org.lotterylab.train.TrainingConfig;
+
+class ImpTest {
+
+    /** Counts trainings (one per round) and can fail in a chosen one, like a kernel crash. */
+    static final class Rounds extends TrainingListenerAdapter {
+        private final int crashIn;
+        int started;
+
+        Rounds(int crashIn) {
+            this.crashIn = crashIn;
+        }
+
+        @Override
+        public void onTrainingBegin(Trainer trainer) {
+            started++;
+        }
+
+        @Override
+        public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+            if (started == crashIn) {
+                throw new IllegalStateException("simulated crash");
+            }
+        }
+    }
+
+    private static final ImpConfig CONFIG = ImpConfig.of(TrainingConfig.defaults().withEpochs(2).withBatchSize(32))
+            .withRounds(2);
+
+    @TempDir
+    Path root;
+
+    private NDManager manager;
+    private ArrayDataset train;
+    private ArrayDataset test;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        train = TinyTask.data(manager, TinyTask.SAMPLES, 32, 1);
+        test = TinyTask.data(manager, 96, 32, 2);
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private Net freshNet() {
+        return TinyTask.net().initialize(manager, 0);
+    }
+
+    private Run run(String experiment, ImpConfig config) {
+        return RunStore.at(root).experiment(experiment).run(config);
+    }
+
+    @Test
+    void prunesTwentyPercentOfTheRemainingWeightsPerRound() {
+        Imp imp = Imp.with(CONFIG).storedIn(run("imp", CONFIG));
+        ImpResult result = imp.run(freshNet(), train, test);
+        assertEquals(3, result.rounds().size());
+        double[] expected = {1, 0.8, 0.64};
+        for (int round = 0; round < 3; round++) {
+            assertEquals(expected[round], result.round(round).density(), 1e-2);
+            assertEquals(result.round(round).density(), imp.ticket(round, manager).density(), 1e-9);
+        }
+        assertEquals(3 * 2, imp.storedRun().metrics().rowCount(), "one row per round and epoch");
+        assertEquals(3, result.table().rowCount());
+    }
+
+    @Test
+    void finishedRunIsLoadedNotRetrained() {
+        Run run = run("imp", CONFIG);
+        ImpResult first = Imp.with(CONFIG).storedIn(run).run(freshNet(), train, test);
+        Rounds rounds = new Rounds(-1);
+        ImpResult again = Imp.with(CONFIG).storedIn(run).listeners(rounds).run(freshNet(), train, test);
+        assertEquals(first, again);
+        assertEquals(0, rounds.started);
+    }
+
+    @Test
+    void resumeAfterCrashLosesNoCompletedRound() {
+        ImpResult uninterrupted = Imp.with(CONFIG).storedIn(run("reference", CONFIG)).run(freshNet(), train, test);
+
+        Run run = run("crashing", CONFIG);
+        Rounds crashing = new Rounds(3);
+        assertThrows(IllegalStateException.class,
+                () -> Imp.with(CONFIG).storedIn(run).listeners(crashing).run(freshNet(), train, test));
+        assertFalse(run.isFinished());
+
+        Rounds resumed = new Rounds(-1);
+        ImpResult result = Imp.with(CONFIG).storedIn(run).listeners(resumed).run(freshNet(), train, test);
+        assertEquals(1, resumed.started, "rounds 0 and 1 are loaded, only round 2 trains");
+        assertEquals(uninterrupted, result);
+        assertEquals(uninterrupted.rounds().size() * 2, run.metrics().rowCount(), "no duplicate metrics rows");
+    }
+
+    @Test
+    void corruptCheckpointIsRecomputedNotUsed() throws Exception {
+        ImpResult uninterrupted = Imp.with(CONFIG).storedIn(run("reference", CONFIG)).run(freshNet(), train, test);
+        Run run = run("corrupt", CONFIG);
+        assertThrows(IllegalStateException.class,
+                () -> Imp.with(CONFIG).storedIn(run).listeners(new Rounds(3)).run(freshNet(), train, test));
+        Path trained = run.dir().resolve("checkpoints/round-01-trained.ckpt");
+        Files.write(trained, new byte[] {1, 2, 3});
+
+        Rounds resumed = new Rounds(-1);
+        ImpResult result = Imp.with(CONFIG).storedIn(run).listeners(resumed).run(freshNet(), train, test);
+        assertEquals(2, resumed.started, "round 1 is recomputed from round 0's state, then round 2");
+        assertEquals(uninterrupted, result);
+    }
+
+    @Test
+    void lateResetRewindsToIterationK() {
+        ImpConfig late = CONFIG.withRounds(1).rewindingTo(3);
+        Net net = freshNet();
+        var init = net.weights();
+        Imp imp = Imp.with(late).storedIn(run("late", late));
+        ImpResult result = imp.run(net, train, test);
+        Ticket ticket = imp.ticket(1, manager);
+        assertEquals(3, ticket.startIteration());
+        assertFalse(ticket.weights().get("fc1.weight").contentEquals(init.get("fc1.weight")));
+        assertTrue(result.round(1).bestIteration() > 3, "round 1 resumes at iteration 3");
+        Net other = freshNet();
+        var history = ticket.train(other, late.training(), train, test);
+        assertEquals(12, history.last().iteration());
+        assertEquals(0, ticket.mask().revivedIn(other));
+    }
+
+    @Test
+    void withoutAStoreRoundsGoToATemporaryRun() {
+        Imp imp = Imp.with(CONFIG).rounds(1);
+        ImpResult result = imp.run(freshNet(), train, test);
+        assertEquals(2, result.rounds().size());
+        assertTrue(imp.storedRun().isFinished());
+        Mask mask = imp.ticket(1, manager).mask();
+        assertEquals(0.8, mask.density(), 1e-2);
+    }
+}

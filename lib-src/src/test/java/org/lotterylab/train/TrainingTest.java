@@ -1,0 +1,148 @@
+package org.lotterylab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.Trainer;
+import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.training.listener.TrainingListenerAdapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+import java.util.List;
+
+class TrainingTest {
+
+    private static final int BATCH = 32;
+
+    private NDManager manager;
+    private ArrayDataset train;
+    private ArrayDataset test;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        train = TinyTask.data(manager, TinyTask.SAMPLES, BATCH, 1);
+        test = TinyTask.data(manager, 96, BATCH, 2);
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private static TrainingConfig config(int epochs) {
+        return TrainingConfig.defaults().withEpochs(epochs).withBatchSize(BATCH);
+    }
+
+    @Test
+    void hundredStepsWithMomentumAndWeightDecayReviveNoPrunedWeight() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mask mask = TinyTask.halfMask(net, 7);
+        var before = net.weights();
+        int[] steps = {0};
+        var everyStep = new TrainingListenerAdapter() {
+            @Override
+            public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+                // Called after backward, before the step: the weights are those after the previous step.
+                assertEquals(0, mask.revivedIn(net), "a pruned weight moved at step " + steps[0]++);
+            }
+        };
+        // 192 samples / 32 = 6 steps per epoch; 17 epochs = 102 steps.
+        TrainingConfig config = config(17).withOptimizer(OptimizerKind.SGD_MOMENTUM, 0.1).withWeightDecay(0.05);
+        Training.with(config).masked(mask).listeners(everyStep).fit(net, train, test);
+        assertTrue(steps[0] >= 100);
+        assertEquals(0, mask.revivedIn(net));
+        assertNotEquals(0.0, net.parameter("fc1.weight").getArray().sub(before.get("fc1.weight")).abs().sum().getFloat(),
+                "the kept weights must have trained");
+    }
+
+    @Test
+    void withoutTheMaskTheSameTrainingMovesPrunedWeights() {
+        // The control for the test above: it would pass vacuously if gradients never reached pruned weights.
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mask mask = TinyTask.halfMask(net, 7);
+        mask.applyTo(net);
+        Training.with(config(2).withWeightDecay(0.05)).fit(net, train, test);
+        assertTrue(mask.revivedIn(net) > 0);
+    }
+
+    @Test
+    void adamWKeepsPrunedWeightsAtZero() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mask mask = TinyTask.halfMask(net, 3);
+        Training.with(config(3).withOptimizer(OptimizerKind.ADAMW, 0.01).withWeightDecay(0.1)).masked(mask)
+                .fit(net, train, test);
+        assertEquals(0, mask.revivedIn(net));
+    }
+
+    @Test
+    void sameSeedGivesSameMetrics() {
+        TrainingConfig config = config(3).withOptimizer(OptimizerKind.NESTEROV, 0.05).withSeed(11);
+        TrainingHistory first = Training.with(config).fit(TinyTask.net().initialize(manager, 5), train, test);
+        TrainingHistory second = Training.with(config).fit(TinyTask.net().initialize(manager, 5), train, test);
+        assertEquals(first, second);
+    }
+
+    @Test
+    void evaluatesEveryEpochAndLearnsTheTask() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        TrainingHistory history = Training.with(config(4)).fit(net, train, test);
+        assertEquals(4, history.evaluations().size());
+        assertEquals(24, history.last().iteration());
+        assertEquals(4.0, history.last().epoch());
+        assertTrue(history.bestAccuracy() > 0.9, "3 well separated patterns: " + history);
+        assertEquals(history.finalAccuracy(), Evaluate.accuracy(net, test), 1e-6);
+    }
+
+    @Test
+    void evaluatesEveryNIterationsWhenAsked() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        TrainingHistory history = Training.with(config(2).withEvaluateEvery(4)).fit(net, train, test);
+        assertEquals(List.of(4, 8, 12), history.evaluations().stream().map(Evaluation::iteration).toList());
+    }
+
+    @Test
+    void rewoundRunTrainsOnlyTheRemainingIterations() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        TrainingHistory history = Training.with(config(2)).startingAt(4).fit(net, train, test);
+        assertEquals(12, history.last().iteration());
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> Training.with(config(2)).startingAt(12).fit(net, train, test));
+        assertTrue(error.getMessage().contains("12"));
+    }
+
+    @Test
+    void snapshotAtZeroIsTheInitialisation() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        var init = net.weights();
+        var atZero = new WeightSnapshot(net, 0);
+        var atThree = new WeightSnapshot(net, 3);
+        Training.with(config(1)).snapshot(atZero).snapshot(atThree).fit(net, train, test);
+        assertTrue(atZero.weights().get("fc1.weight").contentEquals(init.get("fc1.weight")));
+        assertTrue(!atThree.weights().get("fc1.weight").contentEquals(init.get("fc1.weight")));
+        var late = new WeightSnapshot(net, 100);
+        Training.with(config(1)).snapshot(late).fit(net, train, test);
+        assertThrows(IllegalStateException.class, late::weights);
+    }
+
+    @Test
+    void rewoundRunRetracesTheOriginalFromIterationK() {
+        // Same weights at iteration 4 and the same batches afterwards: the same end point
+        // (with plain SGD, which has no state that the snapshot would miss).
+        TrainingConfig config = config(2).withSeed(3).withOptimizer(OptimizerKind.SGD, 0.1);
+        Net original = TinyTask.net().initialize(manager, 0);
+        var atFour = new WeightSnapshot(original, 4);
+        TrainingHistory full = Training.with(config).snapshot(atFour).fit(original, train, test);
+        Net rewound = TinyTask.net().initialize(manager, 1);
+        rewound.load(atFour.weights());
+        TrainingHistory rest = Training.with(config).startingAt(4).fit(rewound, train, test);
+        assertEquals(full.last().testAccuracy(), rest.last().testAccuracy());
+        assertTrue(original.parameter("fc1.weight").getArray().allClose(rewound.parameter("fc1.weight").getArray()));
+    }
+}
