@@ -3,15 +3,15 @@ package org.lotterylab.prune;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lotterylab.AtomicFiles;
 
 /**
  * The file format of a saved {@link Mask}: a NumPy {@code .npz} archive holding one float32 0/1
@@ -29,20 +29,14 @@ final class MaskFile {
     private MaskFile() {}
 
     static void write(Path file, Map<String, NDArray> tensors) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         NDManager manager = tensors.values().iterator().next().getManager();
         try (NDManager scratch = manager.newSubManager()) {
             NDList list = new NDList();
             tensors.forEach((name, t) -> list.add(named(t.duplicate(), name, scratch)));
             list.add(named(scratch.create(new int[] {VERSION}), VERSION_KEY, scratch));
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                list.encode(out, NDList.Encoding.NPZ);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            list.encode(bytes, NDList.Encoding.NPZ);
+            AtomicFiles.write(file, bytes.toByteArray());
         }
     }
 

@@ -5,12 +5,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.lotterylab.Lab;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotterylab.AtomicFiles;
+import org.lotterylab.Lab;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * A notebook's reproduction scorecard: each claim of the paper with the paper's figure, ours, and
@@ -158,7 +160,13 @@ public final class Scorecard {
      * @return the file written
      */
     public Path write(Path reportsDir) {
-        return AtomicFile.write(reportsDir.resolve(notebook).resolve(RESULTS_FILE), toJson());
+        Path file = reportsDir.resolve(notebook).resolve(RESULTS_FILE);
+        try {
+            AtomicFiles.write(file, toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
     }
 
     /** @return the content of {@code results.json}: notebook, profile, device, seconds, claims, data */
