@@ -1,0 +1,79 @@
+package org.lotterylab.runs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A named family of runs, {@code runs/<experiment>/}: one folder per distinct configuration.
+ */
+public final class Experiment {
+
+    private final Path dir;
+
+    Experiment(Path dir) {
+        this.dir = dir;
+    }
+
+    /** @return the experiment's name */
+    public String name() {
+        return dir.getFileName().toString();
+    }
+
+    /** @return the experiment's folder */
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * The run of a configuration: the same record (equal values) always gives the same folder, so
+     * a finished run is found again and an interrupted one resumed.
+     *
+     * @param config the run's hyper-parameters, a record
+     * @return the run, its folder created and its {@code config.json} written
+     * @throws IllegalStateException when the folder holds a different configuration (a hash
+     *     prefix collision or a hand-edited {@code config.json})
+     */
+    public Run run(Record config) {
+        Run run = new Run(dir.resolve(ConfigHash.folderName(config)));
+        String json = ConfigHash.prettyJson(config);
+        var stored = run.read(Run.CONFIG);
+        if (stored.isEmpty()) {
+            run.writeAtomic(Run.CONFIG, json);
+        } else if (!stored.get().equals(json)) {
+            throw new IllegalStateException(run.dir().resolve(Run.CONFIG) + " holds another configuration than "
+                    + config + "; move that folder away");
+        }
+        return run;
+    }
+
+    /**
+     * @param hash a run's short hash (its folder's name)
+     * @return the run, if one with that hash exists
+     */
+    public Optional<Run> find(String hash) {
+        Path runDir = dir.resolve(hash);
+        return Files.exists(runDir.resolve(Run.CONFIG)) ? Optional.of(new Run(runDir)) : Optional.empty();
+    }
+
+    /** @return the experiment's runs, finished or not, in folder-name order */
+    public List<Run> runs() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(child -> Files.exists(child.resolve(Run.CONFIG))).sorted().map(Run::new).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Experiment " + name() + " at " + dir;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The experiment store, in the style of open_lth: a run's hyper-parameters are a record, the
+ * record's stable hash names the run's folder, and everything a run writes there is written
+ * atomically, so a re-executed notebook loads finished runs and resumes interrupted ones.
+ *
+ * <pre>{@code
+ * Run run = RunStore.at(Lab.runsDir()).experiment("lottery-ticket").run(config);
+ * if (run.isFinished()) return run.results(Summary.class).orElseThrow();
+ * }</pre>
+ *
+ * <p>Finished runs' models are also served by a DJL model zoo ({@link org.lotterylab.runs.LabModelZoo}).
+ */
+package org.lotterylab.runs;
