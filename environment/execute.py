@@ -34,8 +34,8 @@ def first_error(notebook):
     for number, cell in enumerate(code_cells, start=1):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                text = "\n".join(output.get("traceback", [])) or output.get("evalue", "")
-                return number, f"{output.get('ename', 'Error')}: {output.get('evalue', '')}\n{text}"
+                traceback = "\n".join(output.get("traceback", []))
+                return number, traceback or f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
     return None
 
 
@@ -57,10 +57,8 @@ def execute(path, reports, strict, timeout):
         failure = str(error)
     seconds = time.time() - started
     located = first_error(notebook)
-    if failure is None and located is not None:
+    if located is not None:  # the cell's own error output reads better than the client's summary
         failure = f"cell {located[0]}: {located[1]}"
-    elif failure is not None and located is not None:
-        failure = f"cell {located[0]}: {failure}"
 
     body, _ = HTMLExporter().from_notebook_node(notebook)
     target = reports / f"{path.stem}.html"

@@ -99,6 +99,7 @@ public final class Net {
     }
 
     private void allocate(NDManager manager, long seed) {
+        GradientMode.offOnThisThread(manager.getEngine());
         if (block.isInitialized()) {
             block.clear();
         }

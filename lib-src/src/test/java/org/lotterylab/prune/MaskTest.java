@@ -1,6 +1,7 @@
 package org.lotterylab.prune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,24 @@ class MaskTest {
     @AfterEach
     void close() {
         manager.close();
+    }
+
+    @Test
+    void pruningWorksOnAThreadOtherThanTheEngines() throws InterruptedException {
+        // A notebook cell runs on a kernel thread, where PyTorch starts with gradient recording on.
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread cell = new Thread(() -> {
+            try (NDManager cellManager = NDManager.newBaseManager()) {
+                Net fresh = Models.lenet300100(10).initialize(cellManager, 1);
+                Mask pruned = Prune.magnitude().global().prune(fresh, Mask.ones(fresh), 0.5);
+                assertEquals(0, pruned.revivedIn(fresh));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        cell.start();
+        cell.join();
+        assertNull(failure.get(), () -> "pruning failed off the engine's thread: " + failure.get());
     }
 
     /** Keeps every other weight of fc1 and everything else. */

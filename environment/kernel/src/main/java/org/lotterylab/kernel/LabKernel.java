@@ -25,6 +25,8 @@ public final class LabKernel extends BaseKernel {
     }
 
     private final CompletableFuture<KernelSession> session;
+    /** An interrupt came while the cell still waited for JShell to start: that cell must not run. */
+    private volatile boolean interruptedWhileStarting;
 
     /**
      * Installs the display API and starts JShell in the background: the kernel answers Jupyter
@@ -51,7 +53,12 @@ public final class LabKernel extends BaseKernel {
         // The base kernel counts the cell before evaluating it.
         CellSource cell = new CellSource("In[" + (executionCount.get() - 1) + "]", code);
         try {
-            return session().cells().run(cell).map(value -> render(value.object())).orElse(null);
+            KernelSession started = session();
+            if (interruptedWhileStarting) {
+                interruptedWhileStarting = false;
+                throw new CellInterruptedException();
+            }
+            return started.cells().run(cell).map(value -> render(value.object())).orElse(null);
         } finally {
             System.out.flush();
             System.err.flush();
@@ -80,6 +87,9 @@ public final class LabKernel extends BaseKernel {
     @Override
     public void interrupt() {
         // Neither an interrupt nor a shutdown may fail because JShell is still starting or failed to.
+        if (!session.isDone()) {
+            interruptedWhileStarting = true;
+        }
         session.thenAccept(KernelSession::stop);
     }
 

@@ -8,13 +8,13 @@ import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.spi.ExecutionControl.StoppedException;
 
 /**
- * Runs JShell snippets inside the kernel's own JVM, each on a fresh thread, and keeps the real
- * object each snippet produced.
+ * Runs JShell snippets inside the kernel's own JVM, on one {@link SnippetThread}, and keeps the
+ * real object each snippet produced.
  *
  * <p>JShell's stock engines hand back only a string per snippet. Here {@link #invoke(Method)}
  * stores the object under a key and returns that key as the snippet's "value", so the kernel can
- * {@link #takeValue(String) take} the object back and render it richly. Running every snippet on its
- * own thread lets {@link #stop()} kill a runaway cell without touching the kernel's threads.
+ * {@link #takeValue(String) take} the object back and render it richly. Running snippets on a
+ * thread of their own lets {@link #stop()} kill a runaway cell without touching the kernel's threads.
  * A stopped snippet fails with {@link StoppedException}, which JShell swallows: ask
  * {@link #stopRequested()}.
  */
@@ -23,7 +23,7 @@ final class SnippetExecutionControl extends DirectExecutionControl {
     private final Map<String, Holder> values = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
     private final ClassLoader snippetLoader;
-    private Thread running;
+    private final SnippetThread thread;
     private boolean stopRequested;
 
     SnippetExecutionControl() {
@@ -31,6 +31,8 @@ final class SnippetExecutionControl extends DirectExecutionControl {
         // added with addToClasspath) as the constructing thread's context class loader; keep it
         // for ServiceLoader look-ups and as the snippet threads' context class loader.
         snippetLoader = Thread.currentThread().getContextClassLoader();
+        thread = new SnippetThread(snippetLoader);
+        thread.start();
     }
 
     /** @return the loader that sees the snippets and every class path entry added to JShell */
@@ -40,23 +42,14 @@ final class SnippetExecutionControl extends DirectExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        SnippetThread thread = new SnippetThread(doitMethod, snippetLoader);
         synchronized (this) {
             if (stopRequested) {
                 throw new StoppedException();
             }
-            running = thread;
-            thread.start();
         }
-        try {
-            thread.join();
-        } finally {
-            synchronized (this) {
-                running = null;
-            }
-        }
+        Object value = thread.run(doitMethod);
         String key = "value-" + keys.incrementAndGet();
-        values.put(key, new Holder(thread.result()));
+        values.put(key, new Holder(value));
         return key;
     }
 
@@ -79,16 +72,14 @@ final class SnippetExecutionControl extends DirectExecutionControl {
     }
 
     /**
-     * Kills the running snippet's thread and refuses to run further snippets until
+     * Stops the running snippet and refuses to run further snippets until
      * {@link #resetStop()}: a stop that arrives while JShell compiles the next snippet of the cell
      * is not lost.
      */
     @Override
     public synchronized void stop() {
         stopRequested = true;
-        if (running != null) {
-            stopThread(running);
-        }
+        thread.stopSnippet();
     }
 
     /** @return whether {@link #stop()} was called since the last {@link #resetStop()} */
@@ -101,12 +92,12 @@ final class SnippetExecutionControl extends DirectExecutionControl {
         stopRequested = false;
     }
 
-    // Thread.stop is the only way to end a snippet that never checks for interruption (a
-    // `while (true) {}` cell); it works on Java 17 and throws UnsupportedOperationException from
-    // Java 20 on.
-    @SuppressWarnings({"deprecation", "removal"})
-    private static void stopThread(Thread thread) {
-        thread.stop();
+
+    /** Ends the snippet thread with the JShell that owns it (a restart makes a new one). */
+    @Override
+    public void close() {
+        thread.close();
+        super.close();
     }
 
     /** Wraps a stored object so that a {@code null} result can live in the concurrent map. */

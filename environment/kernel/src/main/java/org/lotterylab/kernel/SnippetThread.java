@@ -2,52 +2,104 @@ package org.lotterylab.kernel;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import jdk.jshell.spi.ExecutionControl.StoppedException;
 
-/** The thread one snippet runs on: calls the snippet's wrapper method and keeps its outcome. */
+/**
+ * The thread snippets run on, one for the kernel's whole life.
+ *
+ * <p>One thread rather than one per snippet, because libraries keep per-thread state that a
+ * notebook expects to last from cell to cell as in any REPL: PyTorch's gradient mode, for one, is
+ * per thread, and DJL sets it only on the thread that loaded the engine. {@link #stopSnippet()}
+ * ends the running snippet at once for its caller and kills its work with {@code Thread.stop};
+ * the thread survives that and serves the next snippet.
+ */
 final class SnippetThread extends Thread {
 
-    private final Method doitMethod;
-    private volatile Object value;
-    private volatile Throwable failure;
+    /** One snippet to run and where its outcome goes. */
+    private record Snippet(Method doitMethod, CompletableFuture<Object> outcome) {}
 
-    SnippetThread(Method doitMethod, ClassLoader snippetLoader) {
+    private final BlockingQueue<Snippet> snippets = new LinkedBlockingQueue<>();
+    private volatile Snippet running;
+    private volatile boolean closed;
+
+    SnippetThread(ClassLoader snippetLoader) {
         super("snippet");
-        this.doitMethod = doitMethod;
         setContextClassLoader(snippetLoader);
-        // User code may leave threads of its own running; a snippet thread never keeps the JVM up.
+        // User code may leave threads of its own running; the snippet thread never keeps the JVM up.
         setDaemon(true);
     }
 
     @Override
+    @SuppressWarnings("deprecation") // ThreadDeath is what Thread.stop throws on Java 17
     public void run() {
-        try {
-            value = doitMethod.invoke(null);
-        } catch (Throwable t) {
-            failure = t;
+        while (true) {
+            try {
+                Snippet snippet = snippets.take();
+                running = snippet;
+                try {
+                    snippet.outcome().complete(snippet.doitMethod().invoke(null));
+                } catch (Throwable t) {
+                    snippet.outcome().completeExceptionally(t);
+                } finally {
+                    running = null;
+                }
+            } catch (InterruptedException e) {
+                // Only close() ends the thread; a snippet's own interrupt flag is not an order to quit.
+                if (closed) {
+                    return;
+                }
+            } catch (ThreadDeath lateStop) {
+                // A stop that landed between snippets: its snippet is already over, keep serving.
+            }
         }
     }
 
     /**
-     * The snippet's outcome, once the thread has ended.
+     * Runs a snippet on this thread and waits for it.
      *
+     * @param doitMethod the snippet's wrapper method
      * @return the object the snippet produced
      * @throws InvocationTargetException the user's exception, for JShell to report
-     * @throws StoppedException when the thread was stopped by an interrupt
+     * @throws StoppedException when the snippet was stopped by an interrupt
      * @throws Exception when reflection itself failed
      */
-    @SuppressWarnings("deprecation") // ThreadDeath is what Thread.stop throws on Java 17
-    Object result() throws Exception {
-        Throwable cause = failure instanceof InvocationTargetException ite ? ite.getCause() : failure;
-        if (cause instanceof ThreadDeath) {
-            throw new StoppedException();
+    @SuppressWarnings("deprecation")
+    Object run(Method doitMethod) throws Exception {
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        snippets.add(new Snippet(doitMethod, outcome));
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            Throwable cause = failure instanceof InvocationTargetException ite ? ite.getCause() : failure;
+            if (cause instanceof ThreadDeath || cause instanceof StoppedException) {
+                throw new StoppedException();
+            }
+            if (failure instanceof Exception thrown) {
+                throw thrown;
+            }
+            throw (Error) failure;
         }
-        if (failure instanceof Exception e) {
-            throw e;
+    }
+
+    /** Ends this thread once it has no snippet to run. */
+    void close() {
+        closed = true;
+        interrupt();
+    }
+
+    /** Ends the running snippet, if any: its caller returns at once, its work is killed. */
+    @SuppressWarnings({"deprecation", "removal"}) // Thread.stop works on Java 17, not from Java 20 on
+    void stopSnippet() {
+        Snippet snippet = running;
+        if (snippet != null) {
+            snippet.outcome().completeExceptionally(new StoppedException());
+            // The only way to end code that never checks for interruption, e.g. `while (true) {}`.
+            stop();
         }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        return value;
     }
 }

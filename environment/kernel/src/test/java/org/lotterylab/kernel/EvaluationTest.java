@@ -52,6 +52,14 @@ class EvaluationTest {
     }
 
     @Test
+    void threadLocalStateLivesOnAcrossCells() {
+        // Libraries keep per-thread settings (PyTorch's gradient mode): every cell runs on one thread.
+        HARNESS.ok("ThreadLocal<Integer> setting = ThreadLocal.withInitial(() -> 0);");
+        HARNESS.ok("setting.set(7);");
+        assertEquals("7", HARNESS.ok("setting.get()").text());
+    }
+
+    @Test
     void printedTextComesOutInOrder() {
         KernelHarness.Outcome outcome = HARNESS.ok(
                 "System.out.println(\"one\");\nSystem.err.println(\"two\");\nSystem.out.println(\"three\");");
