@@ -173,6 +173,16 @@ public final class Mask implements AutoCloseable {
         return get(name).countNonzero().getLong();
     }
 
+    /**
+     * Returns the fraction (0..1) of weights each layer keeps, by parameter name in forward order:
+     * where a pruning method removed weights.
+     */
+    public Map<String, Double> densities() {
+        Map<String, Double> byLayer = new LinkedHashMap<>();
+        tensors.keySet().forEach(name -> byLayer.put(name, (double) remaining(name) / total(name)));
+        return byLayer;
+    }
+
     /** Returns the fraction of weights kept, in [0, 1]. */
     public double density() {
         return (double) remaining() / total();

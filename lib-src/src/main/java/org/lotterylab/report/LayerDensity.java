@@ -1,8 +1,7 @@
 package org.lotterylab.report;
 
 import org.knowm.xchart.CategoryChart;
-import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.Table;
+import org.lotterylab.prune.Mask;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,14 +13,10 @@ import java.util.Map;
  * pruning method removes weights.
  *
  * <pre>{@code
- * Charts.layerDensity("Where IMP prunes").mask("round 5", mask.report()).mask("SNIP", snipDensities).chart();
+ * Charts.layerDensity("Where IMP prunes").mask("round 5", mask).mask("SNIP", snipDensities).chart();
  * }</pre>
  */
 public final class LayerDensity {
-
-    /** The columns read from a mask's sparsity report ({@code Mask.report()}). */
-    static final String LAYER_COLUMN = "layer";
-    static final String DENSITY_COLUMN = "density";
 
     private final CategoryChart chart;
 
@@ -52,20 +47,14 @@ public final class LayerDensity {
     }
 
     /**
-     * Adds one mask's densities from its sparsity report.
+     * Adds one mask's densities.
      *
      * @param name the legend's entry
-     * @param report a table with the columns {@code layer} and {@code density} (a fraction 0..1)
+     * @param mask the mask
      * @return this chart
      */
-    public LayerDensity mask(String name, Table report) {
-        NumericColumn<?> density = report.numberColumn(DENSITY_COLUMN);
-        List<String> layers = report.column(LAYER_COLUMN).asStringColumn().asList();
-        Map<String, Double> densityByLayer = new LinkedHashMap<>();
-        for (int i = 0; i < report.rowCount(); i++) {
-            densityByLayer.put(layers.get(i), density.getDouble(i));
-        }
-        return mask(name, densityByLayer);
+    public LayerDensity mask(String name, Mask mask) {
+        return mask(name, mask.densities());
     }
 
     /** @return the styled chart */

@@ -1,9 +1,11 @@
 package org.lotterylab.report;
 
+import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.lotterylab.prune.Mask;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -63,14 +65,17 @@ class ChartsTest {
     }
 
     @Test
-    void layerDensityReadsMapsAndReports() {
+    void layerDensityReadsMapsAndMasks() {
         Map<String, Double> density = new LinkedHashMap<>();
         density.put("fc1", 0.2);
         density.put("fc2", 0.5);
-        Table report = Tables.of("mask", density, "layer", "density");
-        var chart = Charts.layerDensity("Where IMP prunes").mask("map", density).mask("report", report).chart();
-        assertEquals(List.of(20.0, 50.0), chart.getSeriesMap().get("report").getYData());
-        assertPng(chart);
+        try (NDManager manager = NDManager.newBaseManager();
+                Mask mask = Mask.of(Map.of("fc1.weight", manager.create(new float[] {1, 0, 0, 0})))) {
+            var chart = Charts.layerDensity("Where IMP prunes").mask("map", density).mask("mask", mask).chart();
+            assertEquals(List.of(20.0, 50.0), chart.getSeriesMap().get("map").getYData());
+            assertEquals(List.of(25.0), chart.getSeriesMap().get("mask").getYData());
+            assertPng(chart);
+        }
     }
 
     @Test
