@@ -67,6 +67,22 @@ public final class Models {
     }
 
     /**
+     * A one-hidden-layer perceptron for small images, e.g. MNIST down-sampled to 14×14: fc1
+     * {@code hidden} units, ReLU, fc2 {@code classes}. Small enough for an exact Hessian
+     * (196·8 + 8·10 = 1,648 weights at 14×14 with 8 hidden units).
+     */
+    public static Net mlp(int inChannels, int height, int width, int hidden, int classes) {
+        if (inChannels < 1 || height < 1 || width < 1 || hidden < 1) {
+            throw new IllegalArgumentException("An MLP needs positive channels, image size and hidden width, got "
+                    + inChannels + "×" + height + "×" + width + " and " + hidden);
+        }
+        return new Net("mlp" + hidden, new Shape(1, inChannels, height, width), classes, k -> new NamedSequential()
+                .add(Blocks.batchFlattenBlock())
+                .add("fc1", Layers.linear(hidden)).add(Activation.reluBlock())
+                .add("fc2", Layers.linear(k)));
+    }
+
+    /**
      * LeNet-5 as in the lottery-ticket papers: conv1 20@5×5, max-pool, conv2 50@5×5, max-pool,
      * fc1 800→500, fc2 500→classes.
      */

@@ -73,7 +73,7 @@ public record ChannelPruning(Norm norm) {
             } else if (block instanceof Linear) {
                 weights.put(name + ".weight", sliceInputs(net.parameter(name + ".weight").getArray(),
                         kept == null ? null : features(kept, channels, net.parameter(name + ".weight").getArray())));
-                weights.put(name + ".bias", net.parameter(name + ".bias").getArray());
+                putSliced(weights, net, name, "bias", null, null);
                 kept = null;
             } else if (!block.getDirectParameters().isEmpty() || !block.getChildren().isEmpty()) {
                 throw new IllegalArgumentException("Filter pruning supports convolution, BatchNorm, linear and"

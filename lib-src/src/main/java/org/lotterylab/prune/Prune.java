@@ -21,7 +21,7 @@ public final class Prune {
 
     /** Pruning by the criterion given. */
     public static Pruner by(Criterion criterion) {
-        return new Pruner(criterion, Scope.GLOBAL, false, false, 1);
+        return new Pruner(criterion, Scope.GLOBAL, false, 1, 1);
     }
 
     /** Smallest |w| first. */

@@ -16,41 +16,59 @@ import org.lotterylab.nn.Net;
  * <pre>{@code
  * Mask next = Prune.magnitude().layerwise().excludingLastLayer().prune(net, mask, 0.2);
  * Mask ticket = Prune.synflow().rounds(100).prune(net, Mask.ones(net), 0.99);
+ * Mask lenet = Prune.magnitude().layerwise().lastLayerAt(0.5).prune(net, mask, 0.2);   // Frankle & Carbin
  * }</pre>
  *
  * @param criterion scores the weights
  * @param scope global or layer-wise threshold
  * @param keepFirst whether the first masked layer is left as it is
- * @param keepLast whether the last masked layer (the output layer) is left as it is
+ * @param lastLayerRate how fast the last masked layer (the output layer) is pruned relative to the
+ *     others, in [0, 1]: 1 ranks it with the others, 0 leaves it as it is, a rate in between prunes
+ *     it on its own at that multiple of the fraction
  * @param rounds how many times to re-score while pruning, with an exponential schedule
  */
-public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, boolean keepLast, int rounds) {
+public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, double lastLayerRate, int rounds) {
 
     /** Validates the options. */
     public Pruner {
         if (rounds < 1) {
             throw new IllegalArgumentException("Pruning needs at least one round, got " + rounds);
         }
+        if (!(lastLayerRate >= 0 && lastLayerRate <= 1)) {
+            throw new IllegalArgumentException("The last layer's relative pruning rate must lie in [0, 1], got "
+                    + lastLayerRate + " (1 = like the other layers, 0.5 = half as fast, 0 = not pruned)");
+        }
     }
 
     /** One threshold over all layers. */
     public Pruner global() {
-        return new Pruner(criterion, Scope.GLOBAL, keepFirst, keepLast, rounds);
+        return new Pruner(criterion, Scope.GLOBAL, keepFirst, lastLayerRate, rounds);
     }
 
     /** The same fraction pruned in every layer. */
     public Pruner layerwise() {
-        return new Pruner(criterion, Scope.LAYERWISE, keepFirst, keepLast, rounds);
+        return new Pruner(criterion, Scope.LAYERWISE, keepFirst, lastLayerRate, rounds);
     }
 
     /** Leaves the first layer dense (or as the current mask has it). */
     public Pruner excludingFirstLayer() {
-        return new Pruner(criterion, scope, true, keepLast, rounds);
+        return new Pruner(criterion, scope, true, lastLayerRate, rounds);
     }
 
-    /** Leaves the output layer dense (or as the current mask has it). */
+    /** Leaves the output layer dense (or as the current mask has it): {@code lastLayerAt(0)}. */
     public Pruner excludingLastLayer() {
-        return new Pruner(criterion, scope, keepFirst, true, rounds);
+        return lastLayerAt(0);
+    }
+
+    /**
+     * Prunes the output layer at {@code rate} times the fraction of the other layers, ranked on its
+     * own. Frankle &amp; Carbin prune the output layers of LeNet and the Conv nets at half the rate
+     * (0.5): the small layer every prediction passes through would otherwise empty first.
+     *
+     * @param rate in [0, 1]: 1 (the default) treats it like any other layer, 0 leaves it alone
+     */
+    public Pruner lastLayerAt(double rate) {
+        return new Pruner(criterion, scope, keepFirst, rate, rounds);
     }
 
     /**
@@ -59,13 +77,14 @@ public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, boolea
      * on f.
      */
     public Pruner rounds(int n) {
-        return new Pruner(criterion, scope, keepFirst, keepLast, n);
+        return new Pruner(criterion, scope, keepFirst, lastLayerRate, n);
     }
 
     /**
      * Prunes exactly {@code round(fraction × remaining)} of the weights {@code current} keeps
-     * (per layer when layer-wise); pruned weights stay pruned. The net's weights are masked as it
-     * goes: on return they have the new mask applied.
+     * (per layer when layer-wise; {@code round(lastLayerRate × fraction × remaining)} of the output
+     * layer when its rate is below 1); pruned weights stay pruned. The net's weights are masked as
+     * it goes: on return they have the new mask applied.
      *
      * @param net the model, initialised
      * @param current the mask to start from, e.g. {@code Mask.ones(net)}; left unchanged
@@ -80,11 +99,10 @@ public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, boolea
                     + fraction + " (0.2 prunes a fifth of the weights that remain)");
         }
         current.validate(net);
-        List<String> targets = targets(current);
+        Map<List<String>, Double> groups = groups(current, fraction);
         Mask mask = current.with(Map.of());
         for (int r = 1; r <= rounds; r++) {
-            double cumulative = r == rounds ? fraction : 1 - Math.pow(1 - fraction, (double) r / rounds);
-            Mask next = mask.with(keep(net, mask, current, targets, cumulative));
+            Mask next = mask.with(keep(net, mask, current, groups, r));
             mask.close();
             mask = next;
         }
@@ -92,36 +110,52 @@ public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, boolea
         return mask;
     }
 
-    private List<String> targets(Mask current) {
+    /** The layers ranked together, each group with the fraction of its remaining weights it loses. */
+    private Map<List<String>, Double> groups(Mask current, double fraction) {
         List<String> names = new ArrayList<>(current.names());
-        if (keepLast) {
-            names.remove(names.size() - 1);
+        String first = names.get(0);
+        String last = names.get(names.size() - 1);
+        boolean lastApart = lastLayerRate < 1 && !(keepFirst && last.equals(first));
+        List<String> together = names.stream()
+                .filter(name -> !(keepFirst && name.equals(first)) && !(lastApart && name.equals(last)))
+                .toList();
+        Map<List<String>, Double> groups = new LinkedHashMap<>();
+        if (!together.isEmpty()) {
+            groups.put(together, fraction);
         }
-        if (keepFirst && !names.isEmpty()) {
-            names.remove(0);
+        if (lastApart && lastLayerRate > 0) {
+            groups.put(List.of(last), lastLayerRate * fraction);
         }
-        if (names.isEmpty()) {
+        if (groups.isEmpty()) {
             throw new IllegalArgumentException("No layer left to prune: the mask covers " + current.names()
                     + " and the first/last layer is excluded");
         }
-        return names;
+        return groups;
     }
 
-    private Map<String, NDArray> keep(Net net, Mask mask, Mask start, List<String> targets, double fraction) {
+    private Map<String, NDArray> keep(Net net, Mask mask, Mask start, Map<List<String>, Double> groups, int round) {
         mask.applyTo(net);
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
             Map<String, NDArray> all = criterion.scores(net, mask);
-            Map<String, NDArray> scores = new LinkedHashMap<>();
-            for (String name : targets) {
-                NDArray m = mask.get(name);
-                // Pruned weights must lose every comparison, so they stay pruned.
-                NDArray s = all.get(name);
-                scores.put(name, NDArrays.where(m.gt(0), s, s.getManager().full(s.getShape(), Float.NEGATIVE_INFINITY)));
-            }
-            Map<String, NDArray> kept = this.scope.keep(scores, start, fraction);
+            Map<String, NDArray> kept = new LinkedHashMap<>();
+            groups.forEach((names, fraction) -> {
+                Map<String, NDArray> scores = new LinkedHashMap<>();
+                for (String name : names) {
+                    NDArray m = mask.get(name);
+                    // Pruned weights must lose every comparison, so they stay pruned.
+                    NDArray s = all.get(name);
+                    scores.put(name, NDArrays.where(m.gt(0), s, s.getManager().full(s.getShape(), Float.NEGATIVE_INFINITY)));
+                }
+                kept.putAll(this.scope.keep(scores, start, cumulative(fraction, round)));
+            });
             kept.values().forEach(NDScope::unregister);
             return kept;
         }
+    }
+
+    /** The share of the starting weights pruned after round {@code round}; the last round lands exactly on it. */
+    private double cumulative(double fraction, int round) {
+        return round == rounds ? fraction : 1 - Math.pow(1 - fraction, (double) round / rounds);
     }
 }

@@ -4,8 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 
-/** Picks the highest scores exactly, with ties broken by position so that masks are reproducible. */
-final class Ranking {
+/**
+ * Picks the highest scores exactly, with ties broken by position so that masks are reproducible.
+ * Public for the methods that learn masks through scores (they need exactly k ones too).
+ */
+public final class Ranking {
 
     private Ranking() {}
 
@@ -15,7 +18,7 @@ final class Ranking {
      *
      * @throws IllegalArgumentException if a score is NaN
      */
-    static NDArray top(NDArray scores, long k) {
+    public static NDArray top(NDArray scores, long k) {
         if (scores.isNaN().any().getBoolean()) {
             throw new IllegalArgumentException("A pruning criterion produced NaN scores; check the weights and data");
         }

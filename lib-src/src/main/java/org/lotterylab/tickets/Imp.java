@@ -179,6 +179,7 @@ public final class Imp {
     }
 
     private Pruner pruner() {
-        return config.scope() == Scope.GLOBAL ? Prune.magnitude().global() : Prune.magnitude().layerwise();
+        Pruner magnitude = Prune.magnitude().lastLayerAt(config.lastLayerRate());
+        return config.scope() == Scope.GLOBAL ? magnitude.global() : magnitude.layerwise();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * The results of all rounds of an IMP run, stored as the run's {@code results.json}.
@@ -22,13 +23,24 @@ public record ImpResult(List<RoundResult> rounds) {
         return rounds.get(round);
     }
 
-    /** @return round | % remaining | final accuracy | best accuracy | early-stopping iteration */
+    /**
+     * @return round | % remaining | final accuracy | best accuracy | early-stopping iteration; the
+     *     accuracies are fractions, printed as percentages
+     */
     public Table table() {
         return Table.create("IMP",
                 IntColumn.create("round", rounds.stream().mapToInt(RoundResult::round).toArray()),
-                DoubleColumn.create("% remaining", rounds.stream().mapToDouble(r -> 100 * r.density())),
-                DoubleColumn.create("final accuracy", rounds.stream().mapToDouble(RoundResult::finalAccuracy)),
-                DoubleColumn.create("best accuracy", rounds.stream().mapToDouble(RoundResult::bestAccuracy)),
+                printed(DoubleColumn.create("% remaining", rounds.stream().mapToDouble(r -> 100 * r.density())),
+                        NumberColumnFormatter.fixedWithGrouping(2)),
+                printed(DoubleColumn.create("final accuracy", rounds.stream().mapToDouble(RoundResult::finalAccuracy)),
+                        NumberColumnFormatter.percent(2)),
+                printed(DoubleColumn.create("best accuracy", rounds.stream().mapToDouble(RoundResult::bestAccuracy)),
+                        NumberColumnFormatter.percent(2)),
                 IntColumn.create("early-stop iteration", rounds.stream().mapToInt(RoundResult::bestIteration).toArray()));
+    }
+
+    private static DoubleColumn printed(DoubleColumn column, NumberColumnFormatter format) {
+        column.setPrintFormatter(format);
+        return column;
     }
 }

@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
  * <p>Because the order does not depend on how often the data set was read before, the rounds of
  * IMP all see the same sequence of batches, a resumed run sees what an uninterrupted one would
  * have seen, and a run rewound to iteration k continues exactly where the original was at k.
+ * Public so that training loops outside this package (score training) draw batches the same way.
  */
-final class EpochOrder implements Sampler.SubSampler {
+public final class EpochOrder implements Sampler.SubSampler {
 
     private final long seed;
     private final int epoch;
@@ -23,7 +24,7 @@ final class EpochOrder implements Sampler.SubSampler {
      * @param seed the training seed
      * @param epoch the epoch's number, from 0
      */
-    EpochOrder(long seed, int epoch) {
+    public EpochOrder(long seed, int epoch) {
         this.seed = seed;
         this.epoch = epoch;
     }

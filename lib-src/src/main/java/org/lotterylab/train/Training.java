@@ -39,15 +39,17 @@ public final class Training {
     private final String label;
     private final List<TrainingListener> listeners;
     private final List<WeightSnapshot> snapshots;
+    private final OptimizerFactory optimizer;
 
     private Training(TrainingConfig config, Optional<Mask> mask, int startIteration, String label,
-            List<TrainingListener> listeners, List<WeightSnapshot> snapshots) {
+            List<TrainingListener> listeners, List<WeightSnapshot> snapshots, OptimizerFactory optimizer) {
         this.config = config;
         this.mask = mask;
         this.startIteration = startIteration;
         this.label = label;
         this.listeners = List.copyOf(listeners);
         this.snapshots = List.copyOf(snapshots);
+        this.optimizer = optimizer;
     }
 
     /**
@@ -55,7 +57,7 @@ public final class Training {
      * @return a dense training run with these hyper-parameters
      */
     public static Training with(TrainingConfig config) {
-        return new Training(config, Optional.empty(), 0, null, List.of(), List.of());
+        return new Training(config, Optional.empty(), 0, null, List.of(), List.of(), Training::configuredOptimizer);
     }
 
     /**
@@ -63,7 +65,7 @@ public final class Training {
      * @return this training, masked
      */
     public Training masked(Mask value) {
-        return new Training(config, Optional.of(value), startIteration, label, listeners, snapshots);
+        return new Training(config, Optional.of(value), startIteration, label, listeners, snapshots, optimizer);
     }
 
     /**
@@ -77,7 +79,7 @@ public final class Training {
         if (iteration < 0) {
             throw new IllegalArgumentException("the start iteration must be ≥ 0, got " + iteration);
         }
-        return new Training(config, mask, iteration, label, listeners, snapshots);
+        return new Training(config, mask, iteration, label, listeners, snapshots, optimizer);
     }
 
     /**
@@ -85,7 +87,7 @@ public final class Training {
      * @return this training, labelled
      */
     public Training labelled(String value) {
-        return new Training(config, mask, startIteration, value, listeners, snapshots);
+        return new Training(config, mask, startIteration, value, listeners, snapshots, optimizer);
     }
 
     /**
@@ -95,7 +97,7 @@ public final class Training {
     public Training listeners(TrainingListener... extra) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.addAll(List.of(extra));
-        return new Training(config, mask, startIteration, label, all, snapshots);
+        return new Training(config, mask, startIteration, label, all, snapshots, optimizer);
     }
 
     /**
@@ -105,7 +107,19 @@ public final class Training {
     public Training snapshot(WeightSnapshot snapshot) {
         List<WeightSnapshot> all = new ArrayList<>(snapshots);
         all.add(snapshot);
-        return new Training(config, mask, startIteration, label, listeners, all);
+        return new Training(config, mask, startIteration, label, listeners, all, optimizer);
+    }
+
+    /**
+     * Replaces the optimizer that {@code config.optimizer()} names, e.g. by one that ranks all
+     * weights at once (Global Sparse Momentum). The factory is called once per {@code fit}, with
+     * the schedule's tracker, so no optimizer state carries over between runs.
+     *
+     * @param factory builds the optimizer for the net being trained
+     * @return this training, with that optimizer
+     */
+    public Training optimizer(OptimizerFactory factory) {
+        return new Training(config, mask, startIteration, label, listeners, snapshots, factory);
     }
 
     /**
@@ -128,11 +142,12 @@ public final class Training {
         mask.ifPresent(m -> m.validate(net).applyTo(net));
         Collection<Parameter> parameters = net.parameters().values();
         Device device = parameters.iterator().next().getArray().getDevice();
+        Tracker rate = config.schedule().tracker((float) config.learningRate(), perEpoch, total);
         EvaluatorTrainingListener evaluations = new EvaluatorTrainingListener();
         DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .addEvaluator(new Accuracy())
                 .optDevices(new Device[] {device})
-                .optOptimizer(optimizer(parameters, perEpoch, total))
+                .optOptimizer(optimizer.create(net, config, rate, startIteration))
                 .addTrainingListeners(evaluations,
                         new ProgressBar(label == null ? net.name() : label, startIteration, total, perEpoch))
                 .addTrainingListeners(listeners.toArray(TrainingListener[]::new));
@@ -146,12 +161,12 @@ public final class Training {
         }
     }
 
-    private Optimizer optimizer(Collection<Parameter> parameters, int perEpoch, int total) {
-        Tracker rate = config.schedule().tracker((float) config.learningRate(), perEpoch, total);
+    /** The default: the optimizer {@code config.optimizer()} names, decaying weights only. */
+    private static Optimizer configuredOptimizer(Net net, TrainingConfig config, Tracker rate, int beginIteration) {
         float momentum = (float) config.momentum();
         OptimizerKind kind = config.optimizer();
-        return new WeightsOnlyDecay(parameters,
-                kind.create(rate, momentum, (float) config.weightDecay(), startIteration),
-                kind.create(rate, momentum, 0, startIteration));
+        return new WeightsOnlyDecay(net.parameters().values(),
+                kind.create(rate, momentum, (float) config.weightDecay(), beginIteration),
+                kind.create(rate, momentum, 0, beginIteration));
     }
 }

@@ -66,6 +66,20 @@ class PrunerTest {
     }
 
     @Test
+    void outputLayerAtHalfRateLosesHalfTheFraction() {
+        for (Pruner pruner : new Pruner[] {Prune.magnitude().layerwise(), Prune.magnitude().global()}) {
+            Mask mask = pruner.lastLayerAt(0.5).prune(net.copy(manager), Mask.ones(net), 0.2);
+            assertEquals(afterPruning(mask.total("fc3.weight"), 0.1), mask.remaining("fc3.weight"), pruner.scope().name());
+            long hidden = mask.total() - mask.total("fc3.weight");
+            assertEquals(afterPruning(hidden, 0.2), mask.remaining() - mask.remaining("fc3.weight"), pruner.scope().name());
+        }
+        Mask layerwise = Prune.magnitude().layerwise().lastLayerAt(0.5).prune(net.copy(manager), Mask.ones(net), 0.2);
+        assertEquals(afterPruning(layerwise.total("fc1.weight"), 0.2), layerwise.remaining("fc1.weight"));
+        var e = assertThrows(IllegalArgumentException.class, () -> Prune.magnitude().lastLayerAt(1.5));
+        assertTrue(e.getMessage().contains("[0, 1]"), e.getMessage());
+    }
+
+    @Test
     void sameSeedGivesTheSameRandomMask() {
         Mask a = Prune.random(7).prune(net, Mask.ones(net), 0.5);
         Mask b = Prune.random(7).prune(net, Mask.ones(net), 0.5);

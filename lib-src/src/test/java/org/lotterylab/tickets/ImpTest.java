@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
+import org.lotterylab.prune.Scope;
 import org.lotterylab.runs.Run;
 import org.lotterylab.runs.RunStore;
 import org.lotterylab.train.TinyTask;
@@ -147,6 +148,19 @@ class ImpTest {
         var history = ticket.train(other, late.training(), train, test);
         assertEquals(12, history.last().iteration());
         assertEquals(0, ticket.mask().revivedIn(other));
+    }
+
+    @Test
+    void layerwiseImpCanPruneTheOutputLayerAtHalfRate() {
+        ImpConfig paper = CONFIG.withScope(Scope.LAYERWISE).withLastLayerRate(0.5);
+        Imp imp = Imp.with(paper).storedIn(run("paper", paper));
+        imp.run(freshNet(), train, test);
+        Mask mask = imp.ticket(2, manager).mask();
+        String output = freshNet().outputLayer();
+        String hidden = mask.names().iterator().next();
+        assertEquals(0.81, (double) mask.remaining(output) / mask.total(output), 0.02, "0.9 × 0.9 of the output layer");
+        assertEquals(0.64, (double) mask.remaining(hidden) / mask.total(hidden), 0.02, "0.8 × 0.8 of a hidden layer");
+        assertThrows(IllegalArgumentException.class, () -> CONFIG.withLastLayerRate(-0.1));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.lotterylab.imc;
+
+/**
+ * The numbers of an IMC analysis, a plain record for a run's {@code results.json}.
+ *
+ * @param dimension d, the number of prunable weights
+ * @param complete whether the eigenvalues are the whole spectrum (else Lanczos' Ritz values)
+ * @param eigenvalues ascending
+ * @param residuals each eigenvalue's residual bound (0 for the full decomposition)
+ * @param radius the radius of the ball Lip(F) was estimated on
+ * @param lipschitz the estimate of Lip(F)
+ * @param threshold c·Lip(F), the gap to exceed
+ * @param slowDimension the gap rule's n from the slow end, 0 when no trusted gap is wide enough
+ * @param fastDimension the gap rule's n from the fast end, 0 when no trusted gap is wide enough
+ * @param warmupSteps SGD iterations to W*
+ * @param warmupSamples samples passed forward and backward by the warm-up
+ * @param products Hessian-vector products (spectrum and Lipschitz estimate)
+ * @param productSamples samples passed forward and backward per product (twice: two gradients)
+ * @param seconds wall-clock seconds of the analysis
+ */
+public record ImcSummary(long dimension, boolean complete, double[] eigenvalues, double[] residuals, double radius,
+        double lipschitz, double threshold, int slowDimension, int fastDimension, int warmupSteps, long warmupSamples,
+        long products, long productSamples, double seconds) {
+
+    /**
+     * @return samples passed forward and backward in all: the warm-up plus two gradients per product
+     */
+    public long gradientSamples() {
+        return warmupSamples + 2 * products * productSamples;
+    }
+}

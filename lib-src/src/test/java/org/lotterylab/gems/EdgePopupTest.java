@@ -1,0 +1,53 @@
+package org.lotterylab.gems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.dataset.ArrayDataset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+import org.lotterylab.train.TinyTask;
+
+class EdgePopupTest {
+
+    private NDManager manager;
+    private ArrayDataset train;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        train = TinyTask.data(manager, 96, 32, 1);
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    @Test
+    void keepsExactlyTheRequestedFractionOfEveryLayer() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        double density = 0.07;
+        Mined popup = EdgePopup.mine(net, train, new EdgePopupConfig(density, 2, 0.1, 0.9, 5e-4, 32, 0));
+        for (String name : popup.mask().names()) {
+            long size = popup.mask().total(name);
+            assertEquals(Math.round(density * size), popup.mask().remaining(name), name);
+            assertEquals(Math.round(density * size), popup.inverted().remaining(name), name + " inverted");
+        }
+        assertEquals(0, popup.mask().and(popup.inverted()).remaining());
+    }
+
+    @Test
+    void scoreTrainingFindsAMaskThatBeatsChanceOnFrozenWeights() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mined popup = EdgePopup.mine(net, train, new EdgePopupConfig(0.5, 4, 0.1, 0.9, 0, 32, 0));
+        Mask mask = popup.mask();
+        mask.applyTo(net);
+        double accuracy = org.lotterylab.train.Evaluate.accuracy(net, TinyTask.data(manager, 96, 32, 2));
+        assertTrue(accuracy > 0.6, "three noisy patterns should be told apart by a learned mask, got " + accuracy);
+    }
+}

@@ -1,0 +1,99 @@
+package org.lotterylab.gems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.dataset.ArrayDataset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lotterylab.nn.Net;
+import org.lotterylab.scores.ScoreModels;
+import org.lotterylab.scores.SignedConstant;
+import org.lotterylab.train.TinyTask;
+
+class GemMinerTest {
+
+    private NDManager manager;
+    private ArrayDataset train;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        train = TinyTask.data(manager, 96, 32, 1);
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private static GemMinerConfig config(double density) {
+        return new GemMinerConfig(density, 3, 1, 1e-4, 0.1, 0.9, 32, 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.5, 0.05, 0.0144})
+    void finalDensityIsTheTargetExactly(double density) {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mined gem = GemMiner.mine(net, train, config(density));
+        long total = gem.mask().total();
+        assertEquals(Math.round(density * total), gem.mask().remaining());
+        assertEquals(gem.mask().remaining(), gem.inverted().remaining());
+        gem.mask().validate(net);
+    }
+
+    @Test
+    void weightsStayFrozenAtTheirSignedConstants() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Net expected = TinyTask.net().initialize(manager, 0);
+        SignedConstant.apply(expected);
+        GemMiner.mine(net, train, config(0.1));
+        for (Map.Entry<String, Parameter> e : net.parameters().entrySet()) {
+            Parameter.Type type = e.getValue().getType();
+            if (type == Parameter.Type.RUNNING_MEAN || type == Parameter.Type.RUNNING_VAR) {
+                continue;   // BatchNorm's statistics follow the data; they are not learned
+            }
+            NDArray want = expected.parameter(e.getKey()).getArray();
+            assertTrue(e.getValue().getArray().contentEquals(want), e.getKey() + " changed while mining");
+        }
+    }
+
+    @Test
+    void minesResNet20WithoutTouchingItsBatchNormAffineParameters() {
+        Net net = ScoreModels.resnet20(1, 3).initialize(manager, 0);
+        ArrayDataset images = new ArrayDataset.Builder()
+                .setData(manager.randomUniform(0, 1, new Shape(16, 1, 28, 28)))
+                .optLabels(manager.randomInteger(0, 3, new Shape(16), DataType.FLOAT32))
+                .setSampling(8, false).build();
+        NDArray gamma = net.parameter("stage2.block1.bn1.gamma").getArray().duplicate();
+        Mined gem = GemMiner.mine(net, images, new GemMinerConfig(0.05, 2, 1, 1e-4, 0.1, 0.9, 8, 0));
+        assertEquals(Math.round(0.05 * gem.mask().total()), gem.mask().remaining());
+        assertTrue(net.parameter("stage2.block1.bn1.gamma").getArray().contentEquals(gamma));
+    }
+
+    @Test
+    void minedCostCountsOnePassPerBatch() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Mined gem = GemMiner.mine(net, train, config(0.2));
+        assertEquals(3 * 3, gem.cost().passes());
+        assertTrue(gem.cost().seconds() > 0);
+    }
+
+    @Test
+    void freezingNeedsAtLeastOneStep() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GemMinerConfig(0.1, 2, 2, 1e-4, 0.1, 0.9, 32, 0));
+        assertTrue(e.getMessage().contains("freezeEvery"));
+        assertEquals(0.5, new GemMinerConfig(0.25, 5, 2, 0, 0.1, 0.9, 32, 0).freezeRate(), 1e-12);
+    }
+}

@@ -1,0 +1,44 @@
+package org.lotterylab.hessian;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ai.djl.ndarray.NDManager;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GapRuleTest {
+
+    private final NDManager manager = NDManager.newBaseManager();
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    @Test
+    void theRulePicksTheKnownDimensionOfASyntheticSpectrum() {
+        // Four slow modes, a gap of 1.0, three fast modes with a gap of 2.0 below the top one.
+        double[] eigenvalues = {0.05, 0.10, 0.15, 0.20, 1.20, 1.30, 3.30};
+        try (Spectrum s = Spectra.full(new MatrixOperator(eigenvalues, 3, manager), manager)) {
+            assertEquals(OptionalInt.of(4), new GapRule(SpectrumEnd.SLOW, 0.5).dimension(s, 1e-3));
+            assertEquals(OptionalInt.of(1), new GapRule(SpectrumEnd.FAST, 0.5).dimension(s, 1e-3));
+            assertEquals(OptionalInt.of(6), new GapRule(SpectrumEnd.SLOW, 1.5).dimension(s, 1e-3));
+            assertEquals(OptionalInt.empty(), new GapRule(SpectrumEnd.FAST, 2.5).dimension(s, 1e-3));
+            assertEquals(1.0, new GapRule(SpectrumEnd.SLOW, 0).gapAt(s, 4), 1e-9);
+        }
+    }
+
+    @Test
+    void onlyTrustedEigenvaluesCount() {
+        double[] fromEnd = {0, 0.1, 0.2, 5};
+        assertEquals(OptionalInt.of(3), new GapRule(SpectrumEnd.SLOW, 1).dimension(fromEnd, 4));
+        assertEquals(OptionalInt.empty(), new GapRule(SpectrumEnd.SLOW, 1).dimension(fromEnd, 3));
+    }
+
+    @Test
+    void aNegativeThresholdIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new GapRule(SpectrumEnd.SLOW, -1));
+    }
+}
