@@ -50,6 +50,9 @@ final class Leaves extends ParameterStore implements AutoCloseable {
 
     @Override
     public NDArray getValue(Parameter parameter, Device device, boolean training) {
+        if (parameter == null) {
+            return null; // a layer without bias asks for it all the same; DJL's own store answers null too
+        }
         NDArray value = values.get(parameter);
         if (value == null) {
             throw new IllegalStateException("No stand-in value for parameter " + parameter.getName());
