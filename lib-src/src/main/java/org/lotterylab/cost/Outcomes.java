@@ -6,6 +6,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /** Tables and look-ups over {@link Outcome}s, the rows every method comparison produces. */
 public final class Outcomes {
@@ -18,14 +19,30 @@ public final class Outcomes {
      * @return method | variant | density % | at init % | accuracy % | passes | seconds
      */
     public static Table table(String title, List<Outcome> rows) {
-        return Table.create(title,
+        return formatted(Table.create(title,
                 StringColumn.create("method", rows.stream().map(Outcome::method).toList()),
                 StringColumn.create("variant", rows.stream().map(Outcome::variant).toList()),
                 DoubleColumn.create("density (%)", rows.stream().mapToDouble(r -> 100 * r.density())),
                 DoubleColumn.create("at init (%)", rows.stream().mapToDouble(r -> 100 * r.accuracyAtInit())),
                 DoubleColumn.create("accuracy (%)", rows.stream().mapToDouble(r -> 100 * r.accuracy())),
                 LongColumn.create("passes", rows.stream().mapToLong(r -> r.cost().passes()).toArray()),
-                DoubleColumn.create("seconds", rows.stream().mapToDouble(r -> r.cost().seconds())));
+                DoubleColumn.create("seconds", rows.stream().mapToDouble(r -> r.cost().seconds()))));
+    }
+
+    /**
+     * Shows every floating-point column of a table with two decimals; the values themselves keep
+     * their precision (for {@code results.json}).
+     *
+     * @param table a table
+     * @return the same table
+     */
+    public static Table formatted(Table table) {
+        table.columns().forEach(column -> {
+            if (column instanceof DoubleColumn numbers) {
+                numbers.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(2));
+            }
+        });
+        return table;
     }
 
     /**

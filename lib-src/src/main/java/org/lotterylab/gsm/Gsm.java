@@ -26,15 +26,17 @@ import org.lotterylab.train.TrainingHistory;
  * weights and measure the accuracy without any fine-tuning.
  *
  * <pre>{@code
- * GsmResult result = Gsm.with(config).storedIn(experiment.run(config)).fit(net, trainSet, testSet);
+ * Gsm gsm = Gsm.with(config).storedIn(experiment.run(config));
+ * GsmResult result = gsm.fit(denseNet, trainSet, testSet);
  * result.truncationCost();                 // points lost by the final truncation
- * Mask mask = gsm.mask(manager);           // the Q weights kept: apply it to the initial weights for a ticket
+ * Mask mask = gsm.mask(manager);           // the Q weights kept: on the initial weights, a ticket
  * }</pre>
  *
  * <p>The run is stored: {@code results.json} ({@link GsmResult}), {@code metrics.csv} (the
  * evaluations), checkpoints {@code mask} and {@code trained} (the truncated weights) and
- * {@code model.json}, so the truncated net also loads from the lab's model zoo. A finished run
- * returns its stored result without touching the net.
+ * {@code model.json}, so the truncated net also loads from the lab's model zoo (filters
+ * {@code run=<hash>, checkpoint=trained}). A finished run returns its stored result without
+ * touching the net.
  */
 public final class Gsm {
 

@@ -51,7 +51,8 @@ public record GsmResult(double compression, long kept, long total, TrainingHisto
 
     /**
      * @param title the chart's title
-     * @return the density of each layer's top-Q set against iterations, one line per layer
+     * @return the density of each layer's top-Q set against iterations, one line per layer; on a
+     *     logarithmic axis, since the densities of one net can differ by a factor of a hundred
      */
     public XYChart densityChart(String title) {
         double[] iterations = trace.stream().mapToDouble(DensityTrace.Point::iteration).toArray();
@@ -59,7 +60,11 @@ public record GsmResult(double compression, long kept, long total, TrainingHisto
         for (String layer : layers()) {
             plot.line(layer, iterations, trace.stream().mapToDouble(p -> 100 * p.densities().get(layer)).toArray());
         }
-        return plot.chart();
+        XYChart chart = plot.chart();
+        // A logarithmic axis cannot show a layer that no weight of the top-Q set is in.
+        boolean positive = trace.stream().allMatch(p -> p.densities().values().stream().allMatch(d -> d > 0));
+        chart.getStyler().setYAxisLogarithmic(positive);
+        return chart;
     }
 
     private List<String> layers() {

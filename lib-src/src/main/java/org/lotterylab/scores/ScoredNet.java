@@ -81,7 +81,10 @@ public final class ScoredNet {
         return rule;
     }
 
-    /** @return the DJL block computing with gated weights, e.g. for a {@code Model} */
+    /**
+     * @return the DJL block computing with gated weights, e.g. for a {@code Model} and its
+     *     {@code Predictor}; it owns no parameters, so training goes through {@link ScoreLoop}
+     */
     public Block block() {
         return block;
     }
