@@ -27,7 +27,8 @@ import org.lotterylab.train.OptimizerFactory;
  * </pre>
  *
  * The other ("passive") weights only decay, by about {@code 1 − αη/(1−β)} per step once the
- * momentum has built up, so that they are close to zero when training ends and
+ * momentum has built up (never faster than √β: {@link GsmConfig#passiveShrinkage}), so that they
+ * are close to zero when training ends and
  * {@link Compression#truncate} can remove them almost for free. Biases and other non-prunable
  * parameters get plain momentum SGD without weight decay.
  *
@@ -65,7 +66,7 @@ public final class GlobalSparseMomentum extends Optimizer {
      * @param momentum β
      * @param weightDecay η, applied to the prunable weights only
      * @param beginIteration the update count to start from
-     * @param trace told the per-layer densities of the top-Q set after every ranking
+     * @param trace told where the top-Q set is after every ranking
      */
     GlobalSparseMomentum(Net net, long keep, Tracker learningRate, float momentum, float weightDecay,
             int beginIteration, DensityTrace trace) {

@@ -114,10 +114,8 @@ public final class Gsm {
                 .fit(net, train, test);
         double trained = Evaluate.accuracy(net, test);
         try (Mask mask = config.compression().truncate(net)) {
-            Map<String, Double> densities = new LinkedHashMap<>();
-            mask.names().forEach(name -> densities.put(name, (double) mask.remaining(name) / mask.total(name)));
             GsmResult result = new GsmResult(config.compression().ratio(), mask.remaining(), mask.total(), history,
-                    trained, Evaluate.accuracy(net, test), trace.points(), densities);
+                    trained, Evaluate.accuracy(net, test), trace.points(), mask.densities());
             commit(store, net, mask, result);
             return result;
         }

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,23 +54,6 @@ public final class Coordinates {
     /** @return the names, in coordinate order */
     public List<String> names() {
         return List.copyOf(shapes.keySet());
-    }
-
-    /** @return each name's tensor shape, in coordinate order */
-    public Map<String, Shape> shapes() {
-        return Collections.unmodifiableMap(shapes);
-    }
-
-    /**
-     * @param name one of the names
-     * @return the flat index of its first element
-     */
-    public long offset(String name) {
-        Long offset = offsets.get(name);
-        if (offset == null) {
-            throw new IllegalArgumentException("No coordinates for '" + name + "'; they cover " + shapes.keySet());
-        }
-        return offset;
     }
 
     /**

@@ -32,7 +32,7 @@ import org.lotterylab.nn.Net;
  * <pre>{@code
  * try (LossHessian h = LossHessian.of(net, List.of(batch))) {
  *     NDArray hv = h.times(v);                  // v: a flat vector of h.dimension() values
- *     Spectrum all = Spectra.full(h);           // d products, then EJML
+ *     Spectrum all = Spectra.full(h, manager);  // d products, then EJML
  * }
  * }</pre>
  */

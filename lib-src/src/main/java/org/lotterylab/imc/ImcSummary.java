@@ -20,12 +20,4 @@ package org.lotterylab.imc;
  */
 public record ImcSummary(long dimension, boolean complete, double[] eigenvalues, double[] residuals, double radius,
         double lipschitz, double threshold, int slowDimension, int fastDimension, int warmupSteps, long warmupSamples,
-        long products, long productSamples, double seconds) {
-
-    /**
-     * @return samples passed forward and backward in all: the warm-up plus two gradients per product
-     */
-    public long gradientSamples() {
-        return warmupSamples + 2 * products * productSamples;
-    }
-}
+        long products, long productSamples, double seconds) {}

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>DJL's own {@code Nag} optimizer is not implemented by its PyTorch engine (it throws), so the
  * update is written here with in-place array operations; temporaries are closed at once because
- * they belong to the long-lived manager of the weights.
+ * they belong to the long-lived manager of the weights. PyTorch's backward pass adds into a
+ * weight's gradient, and DJL's PyTorch optimizers empty it after their update: so does this one.
  */
 final class NesterovSgd extends Optimizer {
 
@@ -39,5 +40,6 @@ final class NesterovSgd extends Optimizer {
             }
             weight.subi(step.muli(rate));
         }
+        grad.subi(grad);
     }
 }

@@ -85,13 +85,23 @@ public record Schedule(Kind kind, List<Integer> milestones, double gamma, int wa
         int warmup = warmupEpochs * iterationsPerEpoch;
         Tracker main = switch (kind) {
             case CONSTANT -> Tracker.fixed(baseRate);
-            case STEP -> Tracker.multiFactor().setBaseValue(baseRate).optFactor((float) gamma)
-                    .setSteps(milestones.stream().mapToInt(epoch -> epoch * iterationsPerEpoch - warmup).toArray())
-                    .build();
+            case STEP -> stepTracker(baseRate, milestones.stream()
+                    .mapToInt(epoch -> epoch * iterationsPerEpoch - warmup).toArray());
             case COSINE -> Tracker.cosine().setBaseValue(baseRate).optFinalValue(0)
                     .setMaxUpdates(Math.max(1, totalIterations - warmup)).build();
         };
         // DJL's warm-up tracker runs the main schedule shifted by the warm-up, hence "- warmup" above.
         return warmup == 0 ? main : Tracker.warmUp().setMainTracker(main).optWarmUpSteps(warmup).build();
+    }
+
+    /**
+     * The base rate times gamma for each drop already passed. Written here because DJL's
+     * multi-factor tracker refuses a single milestone, the common "drop once" schedule.
+     */
+    private Tracker stepTracker(float baseRate, int[] drops) {
+        return update -> {
+            long passed = Arrays.stream(drops).filter(drop -> update >= drop).count();
+            return (float) (baseRate * Math.pow(gamma, passed));
+        };
     }
 }

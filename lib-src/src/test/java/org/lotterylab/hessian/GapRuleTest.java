@@ -21,12 +21,14 @@ class GapRuleTest {
     void theRulePicksTheKnownDimensionOfASyntheticSpectrum() {
         // Four slow modes, a gap of 1.0, three fast modes with a gap of 2.0 below the top one.
         double[] eigenvalues = {0.05, 0.10, 0.15, 0.20, 1.20, 1.30, 3.30};
-        try (Spectrum s = Spectra.full(new MatrixOperator(eigenvalues, 3, manager), manager)) {
+        try (Spectrum s = Spectra.full(new MatrixOperator(eigenvalues, 3), manager)) {
             assertEquals(OptionalInt.of(4), new GapRule(SpectrumEnd.SLOW, 0.5).dimension(s, 1e-3));
             assertEquals(OptionalInt.of(1), new GapRule(SpectrumEnd.FAST, 0.5).dimension(s, 1e-3));
             assertEquals(OptionalInt.of(6), new GapRule(SpectrumEnd.SLOW, 1.5).dimension(s, 1e-3));
             assertEquals(OptionalInt.empty(), new GapRule(SpectrumEnd.FAST, 2.5).dimension(s, 1e-3));
             assertEquals(1.0, new GapRule(SpectrumEnd.SLOW, 0).gapAt(s, 4), 1e-9);
+            assertEquals(1.0, s.gaps()[3], 1e-9);
+            assertEquals(2.0, s.gaps()[5], 1e-9);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.lotterylab.hessian;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
@@ -13,10 +12,9 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 final class MatrixOperator implements SymmetricOperator {
 
     private final DMatrixRMaj matrix;
-    private final NDManager manager;
     private int products;
 
-    MatrixOperator(double[] eigenvalues, long seed, NDManager manager) {
+    MatrixOperator(double[] eigenvalues, long seed) {
         int d = eigenvalues.length;
         Random random = new Random(seed);
         DMatrixRMaj gaussian = new DMatrixRMaj(d, d);
@@ -34,7 +32,6 @@ final class MatrixOperator implements SymmetricOperator {
         }
         this.matrix = new DMatrixRMaj(d, d);
         CommonOps_DDRM.multTransB(scaled, q, matrix);
-        this.manager = manager;
     }
 
     @Override
@@ -54,9 +51,5 @@ final class MatrixOperator implements SymmetricOperator {
 
     int products() {
         return products;
-    }
-
-    NDManager manager() {
-        return manager;
     }
 }

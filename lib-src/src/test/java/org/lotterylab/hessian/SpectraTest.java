@@ -27,7 +27,7 @@ class SpectraTest {
     @Test
     void theFullDecompositionFindsTheKnownEigenpairs() {
         double[] eigenvalues = {3, -1, 0.5, 0, 2, 0.25};
-        MatrixOperator a = new MatrixOperator(eigenvalues, 1, manager);
+        MatrixOperator a = new MatrixOperator(eigenvalues, 1);
         try (Spectrum s = Spectra.full(a, manager)) {
             assertTrue(s.isComplete());
             assertArrayEquals(new double[] {-1, 0, 0.25, 0.5, 2, 3}, s.values(), 1e-10);
@@ -67,7 +67,7 @@ class SpectraTest {
     @Test
     void lanczosOnAnInvariantSubspaceStopsEarlyAndIsExact() {
         double[] eigenvalues = {1, 1, 1, 5, 5, 5, 5, 5};
-        MatrixOperator a = new MatrixOperator(eigenvalues, 2, manager);
+        MatrixOperator a = new MatrixOperator(eigenvalues, 2);
         try (Spectrum s = Spectra.lanczos(a, 8, 0, manager)) {
             // Two distinct eigenvalues: the Krylov space has dimension 2.
             assertEquals(2, s.count());

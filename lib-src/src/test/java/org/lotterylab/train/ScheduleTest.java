@@ -17,6 +17,14 @@ class ScheduleTest {
     }
 
     @Test
+    void aSingleMilestoneDropsOnce() {
+        Tracker tracker = Schedule.step(0.5, 3).withWarmup(1).tracker(1f, 10, 60);
+        assertEquals(1f, tracker.getNewValue(29), 1e-6);
+        assertEquals(0.5f, tracker.getNewValue(30), 1e-6);
+        assertEquals(0.5f, tracker.getNewValue(59), 1e-6);
+    }
+
+    @Test
     void cosineFallsToZero() {
         Tracker tracker = Schedule.cosine().tracker(1f, 10, 100);
         assertEquals(1f, tracker.getNewValue(0), 1e-6);

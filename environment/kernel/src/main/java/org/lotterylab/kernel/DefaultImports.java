@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The imports every cell starts with: the JDK's usual packages, the display API, and the packages
  * of the Lottery Lab library, DJL, Tablesaw and XChart when they are on the class path (all of them
- * are optional to the kernel). Retried after each class path change, so a library added later gets
- * its imports too.
+ * are optional to the kernel). The method packages of single papers (gsm, gems, bert, ...) are
+ * left to each notebook's own imports, which tell the reader where a method lives. Retried after
+ * each class path change, so a library added later gets its imports too.
  */
 final class DefaultImports {
 
@@ -18,7 +19,10 @@ final class DefaultImports {
             "org.lotterylab.train.*", "org.lotterylab.tickets.*", "org.lotterylab.runs.*",
             "org.lotterylab.report.*",
             "ai.djl.*", "ai.djl.ndarray.*", "ai.djl.ndarray.types.*", "ai.djl.nn.*", "ai.djl.training.*",
-            "tech.tablesaw.api.*", "org.knowm.xchart.*");
+            "tech.tablesaw.api.*", "org.knowm.xchart.*",
+            // Both org.lotterylab.train and ai.djl.training have a TrainingConfig; a single-type
+            // import outranks the two on-demand ones, so notebooks mean the library's.
+            "org.lotterylab.train.TrainingConfig");
 
     private final List<String> missing = new ArrayList<>(IMPORTS);
 
