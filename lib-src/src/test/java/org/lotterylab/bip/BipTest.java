@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.dataset.Batch;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,22 +24,9 @@ import org.lotterylab.scores.ScoreLoop;
 import org.lotterylab.scores.ScoreModels;
 import org.lotterylab.scores.ScoredNet;
 import org.lotterylab.train.TinyTask;
+import org.lotterylab.train.TinyTaskTest;
 
-class BipTest {
-
-    private NDManager manager;
-    private ArrayDataset train;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-        train = TinyTask.data(manager, 96, 32, 1);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+class BipTest extends TinyTaskTest {
 
     private static BipConfig config(double density) {
         return new BipConfig(density, false, 2, 32, 0.05, 0.1, 0.9, 1e-4, 1e-2, true, 0);

@@ -3,30 +3,13 @@ package org.lotterylab.gems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.dataset.ArrayDataset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.train.TinyTask;
+import org.lotterylab.train.TinyTaskTest;
 
-class EdgePopupTest {
-
-    private NDManager manager;
-    private ArrayDataset train;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-        train = TinyTask.data(manager, 96, 32, 1);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+class EdgePopupTest extends TinyTaskTest {
 
     @Test
     void keepsExactlyTheRequestedFractionOfEveryLayer() {

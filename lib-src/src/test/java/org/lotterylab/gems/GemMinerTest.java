@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.dataset.ArrayDataset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,22 +17,9 @@ import org.lotterylab.nn.Net;
 import org.lotterylab.scores.ScoreModels;
 import org.lotterylab.scores.SignedConstant;
 import org.lotterylab.train.TinyTask;
+import org.lotterylab.train.TinyTaskTest;
 
-class GemMinerTest {
-
-    private NDManager manager;
-    private ArrayDataset train;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-        train = TinyTask.data(manager, 96, 32, 1);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+class GemMinerTest extends TinyTaskTest {
 
     private static GemMinerConfig config(double density) {
         return new GemMinerConfig(density, 3, 1, 1e-4, 0.1, 0.9, 32, 0);
