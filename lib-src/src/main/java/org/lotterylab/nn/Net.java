@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * A model for pruning research: a DJL {@link Block} plus what pruning needs to know about it.
@@ -24,7 +25,8 @@ import java.util.function.IntFunction;
  * <p>Parameters are named by their path of layer names joined with dots, PyTorch style:
  * {@code fc1.weight}, {@code stage2.block1.conv1.weight}. The prunable parameters are the weights
  * of convolution and linear layers (not biases, not BatchNorm), in forward order; the last one is
- * the output layer. A net is built uninitialised; {@link #initialize(NDManager, long)} draws its
+ * the output layer. A net may restrict pruning to some of them (a transformer's encoder but not its
+ * head). A net is built uninitialised; {@link #initialize(NDManager, long)} draws its
  * weights deterministically from a seed on the manager's device.
  *
  * <pre>{@code
@@ -40,9 +42,11 @@ public final class Net {
     private final Shape inputShape;
     private final int classes;
     private final IntFunction<Block> architecture;
+    private final Predicate<String> prunablePredicate;
     private final Block block;
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
-    private final List<String> prunable = new ArrayList<>();
+    private final List<String> layers = new ArrayList<>();
+    private final List<String> prunable;
     private NDManager manager;
     private long seed;
 
@@ -56,6 +60,20 @@ public final class Net {
      *     and {@link #copy} rebuild the same architecture
      */
     public Net(String name, Shape inputShape, int classes, IntFunction<Block> architecture) {
+        this(name, inputShape, classes, architecture, layer -> true);
+    }
+
+    /**
+     * Creates an uninitialised net whose prunable set is a subset of its convolution and linear
+     * weights, e.g. a transformer's encoder matrices but not its task head.
+     *
+     * @param name a short name, e.g. "minilm"
+     * @param inputShape the shape of a batch of one input; {@link #initialize} passes it to the block
+     * @param classes the number of outputs
+     * @param architecture builds the block for a number of classes
+     * @param prunable which convolution and linear weights (by parameter name) pruning may touch
+     */
+    public Net(String name, Shape inputShape, int classes, IntFunction<Block> architecture, Predicate<String> prunable) {
         if (classes < 1) {
             throw new IllegalArgumentException("A net needs at least one output class, got " + classes);
         }
@@ -64,10 +82,12 @@ public final class Net {
         this.classes = classes;
         this.architecture = architecture;
         this.block = architecture.apply(classes);
+        this.prunablePredicate = prunable;
         collect("", block);
-        if (prunable.isEmpty()) {
+        this.prunable = layers.stream().filter(prunable).toList();
+        if (this.prunable.isEmpty()) {
             throw new IllegalArgumentException(
-                    "Net '" + name + "' has no convolution or linear layer, so nothing could be pruned");
+                    "Net '" + name + "' has no prunable convolution or linear layer, so nothing could be pruned");
         }
     }
 
@@ -77,7 +97,7 @@ public final class Net {
             parameters.put(path, p.getValue());
             boolean weight = p.getValue().getType() == Parameter.Type.WEIGHT;
             if (weight && (layer instanceof Convolution || layer instanceof Linear)) {
-                prunable.add(path);
+                layers.add(path);
             }
         });
         layer.getChildren().forEach(c -> collect(prefix + c.getKey() + ".", c.getValue()));
@@ -136,7 +156,7 @@ public final class Net {
      * every other layer's weights and draws the new output layer from this net's seed.
      */
     public Net withOutputClasses(int classes) {
-        Net other = new Net(name, inputShape, classes, architecture);
+        Net other = new Net(name, inputShape, classes, architecture, prunablePredicate);
         if (isInitialized()) {
             other.initialize(manager, seed);
             String head = outputLayer().substring(0, outputLayer().lastIndexOf('.') + 1);
@@ -156,7 +176,7 @@ public final class Net {
      * {@link #initialize}, copying does not reseed the engine's generator.
      */
     public Net copy(NDManager target) {
-        Net other = new Net(name, inputShape, classes, architecture);
+        Net other = new Net(name, inputShape, classes, architecture, prunablePredicate);
         if (isInitialized()) {
             other.allocate(target, seed);
             Map<String, NDArray> all = new LinkedHashMap<>();
@@ -238,21 +258,24 @@ public final class Net {
         return p;
     }
 
-    /** Returns the names of the convolution and linear weights, in forward order. */
+    /** Returns the names of the prunable convolution and linear weights, in forward order. */
     public List<String> prunableNames() {
         return Collections.unmodifiableList(prunable);
     }
 
-    /** Returns the convolution and linear weights by name, in forward order. */
+    /** Returns the prunable convolution and linear weights by name, in forward order. */
     public Map<String, Parameter> prunableParameters() {
         Map<String, Parameter> result = new LinkedHashMap<>();
         prunable.forEach(n -> result.put(n, parameters.get(n)));
         return result;
     }
 
-    /** Returns the name of the output layer's weight, e.g. "fc3.weight". */
+    /**
+     * Returns the name of the output layer's weight, e.g. "fc3.weight": the last convolution or
+     * linear weight, whether prunable or not.
+     */
     public String outputLayer() {
-        return prunable.get(prunable.size() - 1);
+        return layers.get(layers.size() - 1);
     }
 
     /** Returns the number of scalars in all parameters (requires an initialised net). */
