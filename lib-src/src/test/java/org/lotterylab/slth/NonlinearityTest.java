@@ -1,0 +1,47 @@
+package org.lotterylab.slth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NonlinearityTest {
+
+    private static final float[] POINTS = {-3f, -0.5f, 0f, 0.25f, 2f};
+
+    @ParameterizedTest
+    @EnumSource(Nonlinearity.class)
+    void theDjlLayerComputesTheSameFunction(Nonlinearity phi) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = phi.block();
+            block.initialize(manager, DataType.FLOAT32, new Shape(POINTS.length));
+            float[] djl = block.forward(new ParameterStore(manager, false), new NDList(manager.create(POINTS)), false)
+                    .singletonOrThrow().toFloatArray();
+            float[] ours = new float[POINTS.length];
+            for (int i = 0; i < POINTS.length; i++) {
+                ours[i] = (float) phi.apply(POINTS[i]);
+            }
+            assertArrayEquals(ours, djl, 1e-5f);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Nonlinearity.class)
+    void theGainAndTheValueAtZeroAreWhatTheConstructionsAssume(Nonlinearity phi) {
+        assertEquals(phi.valueAtZero(), phi.apply(0), 1e-12);
+        if (phi.positivelyHomogeneous()) {
+            assertEquals(phi.gain() * 1.7, phi.apply(1.7) - phi.apply(-1.7), 1e-12);
+            assertEquals(3 * phi.apply(-0.4), phi.apply(-1.2), 1e-12);
+        } else {
+            double h = 1e-5;
+            assertEquals(phi.gain(), (phi.apply(h) - phi.apply(-h)) / (2 * h), 1e-6);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.lotterylab.slth.cnn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Mask;
+import org.lotterylab.slth.OutputError;
+
+class StructuredConstructionTest {
+
+    /** conv 1→2 (3×3) → fc 32→3 on 10×10 images: tiny, but every part of the construction is there. */
+    private static final ConvTarget CNN = new ConvTarget(new Shape(1, 10, 10), 3, List.of(2), 3);
+
+    private static NDManager manager;
+    private static Net target;
+    private static StructuredTicket ticket;
+
+    @BeforeAll
+    static void build() {
+        manager = NDManager.newBaseManager();
+        target = CNN.net().initialize(manager, 1);
+        ticket = StructuredConstruction.of(500).build(CNN, target, manager);
+    }
+
+    @AfterAll
+    static void close() {
+        ticket.close();
+        manager.close();
+    }
+
+    @Test
+    void pruningRemovesWholeChannelsOnly() {
+        Mask mask = ticket.ticket().mask();
+        assertTrue(ticket.removesWholeChannelsOnly());
+        float[] channels = mask.get("expand1.weight").toFloatArray();
+        float[] slices = mask.get("conv1.weight").toFloatArray();   // 2 outputs × channels × 3 × 3
+        for (int h = 0; h < channels.length; h++) {
+            for (int o = 0; o < 2; o++) {
+                for (int t = 0; t < 9; t++) {
+                    assertEquals(channels[h], slices[(o * channels.length + h) * 9 + t], "channel " + h + " whole");
+                }
+            }
+        }
+        assertTrue(ticket.ticket().kept() < ticket.ticket().total());
+        long nonZero = ticket.compact().prunableParameters().values().stream()
+                .mapToLong(p -> p.getArray().neq(0).sum().getLong()).sum();
+        assertEquals(ticket.ticket().kept(), nonZero, "the compact net holds exactly the kept weights (and zero padding)");
+        assertEquals(4, ticket.ticket().layers(), "2ℓ layers for ℓ = 2");
+        assertEquals(List.of("expand1", "expand2"), ticket.channels().stream().map(ChannelCount::layer).toList());
+    }
+
+    @Test
+    void aMaskThatCutsIntoAKernelIsNoticed() {
+        Mask mask = ticket.ticket().mask();
+        NDArray slices = mask.get("conv1.weight");
+        float[] channels = mask.get("expand1.weight").toFloatArray();
+        int keptChannel = IntStream.range(0, channels.length).filter(h -> channels[h] == 1).findFirst().orElseThrow();
+        slices.set(new NDIndex(0, keptChannel, 1, 1), 0f);
+        assertFalse(ticket.removesWholeChannelsOnly());
+        slices.set(new NDIndex(0, keptChannel, 1, 1), 1f);
+    }
+
+    @Test
+    void theTicketComputesTheTargetWithinTheBound() {
+        NDArray inputs = manager.randomUniform(0, 1, new Shape(16, 1, 10, 10));
+        OutputError error = OutputError.between(target, ticket.ticket().net(), inputs);
+        double bound = OutputBound.of(CNN.layers(target), ticket.ticket().maxSubsetError(), 1);
+        double scale = target.forward(new NDList(inputs), false).singletonOrThrow().abs().max().getFloat();
+        assertTrue(error.max() <= bound, () -> "error " + error + " above the bound " + bound);
+        assertTrue(error.max() < 0.05 * scale, () -> "error " + error + " is not small against logits up to " + scale);
+    }
+
+    @Test
+    void theCompactNetComputesWhatTheMaskedSourceComputes() {
+        NDArray inputs = manager.randomUniform(0, 1, new Shape(8, 1, 10, 10));
+        OutputError error = OutputError.between(ticket.ticket().net(), ticket.compact(), inputs);
+        assertTrue(error.max() < 1e-4, error::toString);
+    }
+
+    @Test
+    void badSizesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> StructuredConstruction.of(0));
+        var tooSmall = assertThrows(IllegalArgumentException.class, () -> new ConvTarget(new Shape(1, 6, 6), 3, List.of(4, 4), 10));
+        assertTrue(tooSmall.getMessage().contains("too small"), tooSmall.getMessage());
+    }
+}
