@@ -23,4 +23,15 @@ public interface OptimizerFactory {
      * @return a fresh optimizer
      */
     Optimizer create(Net net, TrainingConfig config, Tracker learningRate, int beginIteration);
+
+    /**
+     * The factory {@link Training} uses unless told otherwise: the optimizer {@code config.optimizer()}
+     * names, decaying weights only (never biases nor normalisation parameters). For training loops
+     * with another loss than {@code Training}'s, such as masked-language-model pre-training.
+     *
+     * @return that factory
+     */
+    static OptimizerFactory configured() {
+        return Training::configuredOptimizer;
+    }
 }

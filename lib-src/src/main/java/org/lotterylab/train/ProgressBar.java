@@ -80,8 +80,11 @@ public final class ProgressBar extends TrainingListenerAdapter {
                 .append("█".repeat(filled)).append("░".repeat(WIDTH - filled)).append("] ")
                 .append(String.format("%3.0f%% epoch %d/%d", 100 * done, iteration / perEpoch, total / perEpoch));
         if (latest != null && latest.getTrainLoss() != null) {
-            text.append(String.format(" loss %.4f train %.1f%%", latest.getTrainLoss(),
-                    100 * latest.getTrainEvaluation("Accuracy")));
+            text.append(String.format(" loss %.4f", latest.getTrainLoss()));
+        }
+        // A run without an accuracy evaluator (e.g. masked-LM pre-training) shows its loss only.
+        if (latest != null && latest.getTrainEvaluation("Accuracy") != null) {
+            text.append(String.format(" train %.1f%%", 100 * latest.getTrainEvaluation("Accuracy")));
         }
         if (latest != null && latest.getValidateEvaluation("Accuracy") != null) {
             text.append(String.format(" test %.1f%%", 100 * latest.getValidateEvaluation("Accuracy")));

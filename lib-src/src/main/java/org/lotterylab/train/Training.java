@@ -162,7 +162,7 @@ public final class Training {
     }
 
     /** The default: the optimizer {@code config.optimizer()} names, decaying weights only. */
-    private static Optimizer configuredOptimizer(Net net, TrainingConfig config, Tracker rate, int beginIteration) {
+    static Optimizer configuredOptimizer(Net net, TrainingConfig config, Tracker rate, int beginIteration) {
         float momentum = (float) config.momentum();
         OptimizerKind kind = config.optimizer();
         return new WeightsOnlyDecay(net.parameters().values(),

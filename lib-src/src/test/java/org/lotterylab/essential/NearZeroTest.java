@@ -1,0 +1,47 @@
+package org.lotterylab.essential;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lotterylab.bert.Bert;
+import org.lotterylab.nn.Net;
+
+class NearZeroTest {
+
+    private final NDManager manager = NDManager.newBaseManager();
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    @Test
+    void countsOnlyThePrunableWeightsBelowEachThreshold() {
+        Net net = Bert.maskedLm(MlmPretrainingTest.TOY).initialize(manager, 0);
+        long total = net.prunableParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+        // Every prunable weight set to 0.5, except the first matrix: 0.002 there.
+        net.prunableParameters().values().forEach(p -> p.getArray().set(new NDIndex(":"), 0.5f));
+        NDArray first = net.parameter(net.prunableNames().get(0)).getArray();
+        first.set(new NDIndex(":"), 0.002f);
+        // Embeddings and heads do not count, whatever their values.
+        net.parameter("embeddings.word_embeddings.weight").getArray().set(new NDIndex(":"), 0f);
+        Map<Double, Double> fractions = NearZero.below(1e-3, 3e-3, 1.0).fractions(net);
+        assertEquals(List.of(1e-3, 3e-3, 1.0), List.copyOf(fractions.keySet()));
+        assertEquals(0.0, fractions.get(1e-3), 1e-12);
+        assertEquals((double) first.size() / total, fractions.get(3e-3), 1e-12);
+        assertEquals(1.0, fractions.get(1.0), 1e-12);
+    }
+
+    @Test
+    void thresholdsMustIncrease() {
+        assertThrows(IllegalArgumentException.class, () -> NearZero.below(1e-2, 1e-3));
+        assertThrows(IllegalArgumentException.class, () -> NearZero.below());
+    }
+}
