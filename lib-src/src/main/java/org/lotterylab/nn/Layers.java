@@ -28,14 +28,24 @@ final class Layers {
                 .build();
     }
 
-    /** A fully connected layer; its input size is inferred at initialisation. */
+    /** A fully connected layer with a bias; its input size is inferred at initialisation. */
     static Linear linear(long units) {
-        return Linear.builder().setUnits(units).build();
+        return linear(units, true);
     }
 
-    /** BatchNorm over the channel axis of an N×C×H×W batch. */
+    /** A fully connected layer; its input size is inferred at initialisation. */
+    static Linear linear(long units, boolean bias) {
+        return Linear.builder().setUnits(units).optBias(bias).build();
+    }
+
+    /** BatchNorm over the channel axis of an N×C×H×W batch, with a learnt scale and shift. */
     static BatchNorm batchNorm() {
-        return BatchNorm.builder().build();
+        return batchNorm(true);
+    }
+
+    /** BatchNorm over the channel axis of an N×C×H×W batch; without affine parameters it only standardises. */
+    static BatchNorm batchNorm(boolean affine) {
+        return BatchNorm.builder().optCenter(affine).optScale(affine).build();
     }
 
     /** 2×2 max pooling with stride 2. */

@@ -87,43 +87,65 @@ public final class Models {
      * fc1 800→500, fc2 500→classes.
      */
     public static Net lenet5(int inChannels, int classes) {
-        return new Net("lenet5", image(inChannels), classes, k -> new NamedSequential()
-                .add("conv1", Layers.conv(20, 5, 0, true)).add(Activation.reluBlock()).add(Layers.maxPool())
-                .add("conv2", Layers.conv(50, 5, 0, true)).add(Activation.reluBlock()).add(Layers.maxPool())
-                .add(Blocks.batchFlattenBlock())
-                .add("fc1", Layers.linear(500)).add(Activation.reluBlock())
-                .add("fc2", Layers.linear(k)));
+        return lenet5(inChannels, classes, LayerForm.PLAIN);
+    }
+
+    /** LeNet-5 in the given form (see {@link LayerForm}); the normalised one is named {@code lenet5-bn}. */
+    public static Net lenet5(int inChannels, int classes, LayerForm form) {
+        boolean bias = form.bias();
+        return new Net(form.name("lenet5"), image(inChannels), classes, k -> form.stack()
+                .hidden("conv1", Layers.conv(20, 5, 0, bias)).then(Layers.maxPool())
+                .hidden("conv2", Layers.conv(50, 5, 0, bias)).then(Layers.maxPool())
+                .then(Blocks.batchFlattenBlock())
+                .hidden("fc1", Layers.linear(500, bias))
+                .output("fc2", Layers.linear(k, bias)));
     }
 
     /** Conv-2 of Frankle &amp; Carbin: 64, 64, pool, then fully connected 256-256-classes. */
     public static Net conv2(int inChannels, int classes) {
-        return convK("conv2", inChannels, classes, 64);
+        return conv2(inChannels, classes, LayerForm.PLAIN);
+    }
+
+    /** Conv-2 in the given form (see {@link LayerForm}). */
+    public static Net conv2(int inChannels, int classes, LayerForm form) {
+        return convK("conv2", inChannels, classes, form, 64);
     }
 
     /** Conv-4 of Frankle &amp; Carbin: 64, 64, pool, 128, 128, pool, then 256-256-classes. */
     public static Net conv4(int inChannels, int classes) {
-        return convK("conv4", inChannels, classes, 64, 128);
+        return conv4(inChannels, classes, LayerForm.PLAIN);
+    }
+
+    /** Conv-4 in the given form (see {@link LayerForm}); the normalised one is named {@code conv4-bn}. */
+    public static Net conv4(int inChannels, int classes, LayerForm form) {
+        return convK("conv4", inChannels, classes, form, 64, 128);
     }
 
     /** Conv-6 of Frankle &amp; Carbin: 64, 64, pool, 128, 128, pool, 256, 256, pool, then 256-256-classes. */
     public static Net conv6(int inChannels, int classes) {
-        return convK("conv6", inChannels, classes, 64, 128, 256);
+        return conv6(inChannels, classes, LayerForm.PLAIN);
+    }
+
+    /** Conv-6 in the given form (see {@link LayerForm}). */
+    public static Net conv6(int inChannels, int classes, LayerForm form) {
+        return convK("conv6", inChannels, classes, form, 64, 128, 256);
     }
 
     /** Pairs of 3×3 convolutions, each pair followed by max-pooling, then three linear layers. */
-    private static Net convK(String name, int inChannels, int classes, int... widths) {
-        return new Net(name, image(inChannels), classes, k -> {
-            NamedSequential net = new NamedSequential();
+    private static Net convK(String name, int inChannels, int classes, LayerForm form, int... widths) {
+        boolean bias = form.bias();
+        return new Net(form.name(name), image(inChannels), classes, k -> {
+            LayerForm.Stack net = form.stack();
             int conv = 0;
             for (int width : widths) {
-                net.add("conv" + ++conv, Layers.conv(width, 3, 1, true)).add(Activation.reluBlock());
-                net.add("conv" + ++conv, Layers.conv(width, 3, 1, true)).add(Activation.reluBlock());
-                net.add(Layers.maxPool());
+                net.hidden("conv" + ++conv, Layers.conv(width, 3, 1, bias));
+                net.hidden("conv" + ++conv, Layers.conv(width, 3, 1, bias));
+                net.then(Layers.maxPool());
             }
-            return net.add(Blocks.batchFlattenBlock())
-                    .add("fc1", Layers.linear(256)).add(Activation.reluBlock())
-                    .add("fc2", Layers.linear(256)).add(Activation.reluBlock())
-                    .add("fc3", Layers.linear(k));
+            return net.then(Blocks.batchFlattenBlock())
+                    .hidden("fc1", Layers.linear(256, bias))
+                    .hidden("fc2", Layers.linear(256, bias))
+                    .output("fc3", Layers.linear(k, bias));
         });
     }
 

@@ -75,7 +75,7 @@ public record ChannelPruning(Norm norm) {
                         kept == null ? null : features(kept, channels, net.parameter(name + ".weight").getArray())));
                 putSliced(weights, net, name, "bias", null, null);
                 kept = null;
-            } else if (!block.getDirectParameters().isEmpty() || !block.getChildren().isEmpty()) {
+            } else if (!isStateless(block)) {
                 throw new IllegalArgumentException("Filter pruning supports convolution, BatchNorm, linear and"
                         + " parameter-free layers; layer '" + name + "' of net '" + net.name() + "' is a "
                         + block.getClass().getSimpleName());
@@ -86,6 +86,24 @@ public record ChannelPruning(Norm norm) {
         slim.initialize(net.manager(), net.seed());
         slim.load(weights);
         return slim;
+    }
+
+    /**
+     * Whether {@link #prune} can slim a net: a plain stack of convolutions, BatchNorm, linear and
+     * parameter-free layers (LeNet-5, Conv-2/4/6, the VGG of {@code Models}), not a ResNet.
+     *
+     * @param net a net
+     * @return true when {@code prune(net, fraction)} accepts it
+     */
+    public static boolean supports(Net net) {
+        return net.block() instanceof SequentialBlock stack && stack.getChildren().values().stream()
+                .allMatch(b -> (b instanceof Conv2d conv && conv.getGroups() == 1) || b instanceof BatchNorm
+                        || b instanceof Linear || isStateless(b));
+    }
+
+    /** A layer without parameters or children (activation, pooling, flattening). */
+    private static boolean isStateless(Block block) {
+        return block.getDirectParameters().isEmpty() && block.getChildren().isEmpty();
     }
 
     private static void putSliced(Map<String, NDArray> weights, Net net, String layer, String parameter,

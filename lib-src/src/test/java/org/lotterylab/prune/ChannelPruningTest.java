@@ -1,6 +1,7 @@
 package org.lotterylab.prune;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,8 @@ class ChannelPruningTest {
     @Test
     void residualNetsAndBadFractionsAreRejected() {
         Net resnet = Models.resnet20(1, 10).initialize(manager, 0);
+        assertFalse(ChannelPruning.supports(resnet));
+        assertTrue(ChannelPruning.supports(Models.vgg(1, 10).initialize(manager, 0)));
         var e = assertThrows(IllegalArgumentException.class, () -> Prune.filters(Norm.L1).prune(resnet, 0.5));
         assertTrue(e.getMessage().contains("stage1"), e.getMessage());
         Net net = TinyNets.conv().initialize(manager, 0);
