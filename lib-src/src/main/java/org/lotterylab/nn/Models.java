@@ -45,9 +45,25 @@ public final class Models {
      * @throws IllegalArgumentException if the name is unknown (the message lists the known ones)
      */
     public static Net create(String name, int inChannels, int classes) {
-        BiFunction<Integer, Integer, Net> factory = REGISTRY.get(name);
+        return create(REGISTRY, name, inChannels, classes);
+    }
+
+    /**
+     * Builds a model from any registry of the same shape as {@link #REGISTRY} (other packages keep
+     * their own variants of these models, e.g. score-gated ones).
+     *
+     * @param registry factories by name
+     * @param name a key of the registry
+     * @param inChannels input channels
+     * @param classes output classes
+     * @return the uninitialised net
+     * @throws IllegalArgumentException if the name is unknown (the message lists the known ones)
+     */
+    public static Net create(Map<String, BiFunction<Integer, Integer, Net>> registry, String name, int inChannels,
+            int classes) {
+        BiFunction<Integer, Integer, Net> factory = registry.get(name);
         if (factory == null) {
-            throw new IllegalArgumentException("Unknown model '" + name + "'; choose one of " + REGISTRY.keySet());
+            throw new IllegalArgumentException("Unknown model '" + name + "'; choose one of " + registry.keySet());
         }
         return factory.apply(inChannels, classes);
     }

@@ -61,7 +61,7 @@ public record ChannelPruning(Norm norm) {
                 // Norms are taken over the input channels that survive: removed ones carry nothing.
                 NDArray weight = sliceInputs(net.parameter(name + ".weight").getArray(), kept);
                 channels = weight.getShape().get(0);
-                long keep = Math.max(1, channels - Math.round(fraction * channels));
+                long keep = filtersKept(channels, fraction);
                 kept = Ranking.top(norm.ofFilters(weight), keep).nonzero().flatten();
                 widths.put(name, Math.toIntExact(keep));
                 putSliced(weights, net, name, "weight", weight, kept);
@@ -75,7 +75,7 @@ public record ChannelPruning(Norm norm) {
                         kept == null ? null : features(kept, channels, net.parameter(name + ".weight").getArray())));
                 putSliced(weights, net, name, "bias", null, null);
                 kept = null;
-            } else if (!isStateless(block)) {
+            } else if (!isSupported(block)) {
                 throw new IllegalArgumentException("Filter pruning supports convolution, BatchNorm, linear and"
                         + " parameter-free layers; layer '" + name + "' of net '" + net.name() + "' is a "
                         + block.getClass().getSimpleName());
@@ -96,14 +96,23 @@ public record ChannelPruning(Norm norm) {
      * @return true when {@code prune(net, fraction)} accepts it
      */
     public static boolean supports(Net net) {
-        return net.block() instanceof SequentialBlock stack && stack.getChildren().values().stream()
-                .allMatch(b -> (b instanceof Conv2d conv && conv.getGroups() == 1) || b instanceof BatchNorm
-                        || b instanceof Linear || isStateless(b));
+        return net.block() instanceof SequentialBlock stack
+                && stack.getChildren().values().stream().allMatch(ChannelPruning::isSupported);
     }
 
-    /** A layer without parameters or children (activation, pooling, flattening). */
-    private static boolean isStateless(Block block) {
-        return block.getDirectParameters().isEmpty() && block.getChildren().isEmpty();
+    /**
+     * @param filters the filters of a convolution
+     * @param fraction the fraction of them to prune, in [0, 1)
+     * @return how many {@link #prune} keeps: {@code filters − round(fraction × filters)}, at least one
+     */
+    public static long filtersKept(long filters, double fraction) {
+        return Math.max(1, filters - Math.round(fraction * filters));
+    }
+
+    /** A convolution, BatchNorm, linear or parameter-free layer (activation, pooling, flattening). */
+    private static boolean isSupported(Block block) {
+        return block instanceof Conv2d conv && conv.getGroups() == 1 || block instanceof BatchNorm
+                || block instanceof Linear || block.getDirectParameters().isEmpty() && block.getChildren().isEmpty();
     }
 
     private static void putSliced(Map<String, NDArray> weights, Net net, String layer, String parameter,

@@ -3,12 +3,13 @@ package org.lotterylab.scores;
 import ai.djl.ndarray.NDArray;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lotterylab.prune.ChannelPruning;
 import org.lotterylab.prune.Ranking;
 
 /**
- * Filter-wise structured masks: every convolution keeps its {@code keep = max(1, C − round((1 −
- * density) × C))} filters of largest summed |s| (the count {@code Prune.filters} keeps, so the
- * masked net can be made physically smaller); linear layers stay dense. Structured BiP's
+ * Filter-wise structured masks: every convolution keeps the filters of largest summed |s|, as
+ * many as {@link ChannelPruning#filtersKept} with {@code 1 − density} (the count {@code Prune.filters}
+ * keeps, so the masked net can be made physically smaller); linear layers stay dense. Structured BiP's
  * projection.
  *
  * @param density the fraction of each convolution's filters kept, in (0, 1]
@@ -29,7 +30,7 @@ public record FilterTopK(double density) implements MaskRule {
                 return;
             }
             long filters = s.getShape().get(0);
-            long keep = Math.max(1, filters - Math.round((1 - density) * filters));
+            long keep = ChannelPruning.filtersKept(filters, 1 - density);
             NDArray perFilter = s.reshape(filters, -1).sum(new int[] {1});
             NDArray kept = Ranking.top(perFilter, keep).reshape(filters, 1, 1, 1);
             masks.put(name, s.zerosLike().add(kept));

@@ -42,11 +42,7 @@ public final class ScoreModels {
      * @throws IllegalArgumentException naming the known models for an unknown name
      */
     public static Net create(String name, int inChannels, int classes) {
-        BiFunction<Integer, Integer, Net> factory = REGISTRY.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("Unknown model '" + name + "'; choose one of " + REGISTRY.keySet());
-        }
-        return factory.apply(inChannels, classes);
+        return Models.create(REGISTRY, name, inChannels, classes);
     }
 
     /** LeNet-5: conv1 20@5×5, bn1, pool, conv2 50@5×5, bn2, pool, fc1 500, bn3, fc2. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.dataset.Batch;
@@ -83,10 +82,7 @@ class BipTest extends TinyTaskTest {
     @Test
     void filterwiseBipPrunesWholeFiltersThatASlimNetDropsExactly() {
         Net net = ScoreModels.lenet5(1, 3).initialize(manager, 0);
-        ArrayDataset images = new ArrayDataset.Builder()
-                .setData(manager.randomUniform(0, 1, new Shape(64, 1, 28, 28)))
-                .optLabels(manager.randomInteger(0, 3, new Shape(64), DataType.FLOAT32))
-                .setSampling(32, false).build();
+        ArrayDataset images = randomImages(64, 32);
         BipResult bip = Bip.prune(net, images, config(0.5).filterwise());
         assertEquals(10, bip.mask().remaining("conv1.weight") / 25, "half of conv1's 20 filters");
         assertEquals(25, bip.mask().remaining("conv2.weight") / (20 * 25), "half of conv2's 50 filters");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.dataset.ArrayDataset;
 import java.util.Map;
@@ -55,10 +53,7 @@ class GemMinerTest extends TinyTaskTest {
     @Test
     void minesResNet20WithoutTouchingItsBatchNormAffineParameters() {
         Net net = ScoreModels.resnet20(1, 3).initialize(manager, 0);
-        ArrayDataset images = new ArrayDataset.Builder()
-                .setData(manager.randomUniform(0, 1, new Shape(16, 1, 28, 28)))
-                .optLabels(manager.randomInteger(0, 3, new Shape(16), DataType.FLOAT32))
-                .setSampling(8, false).build();
+        ArrayDataset images = randomImages(16, 8);
         NDArray gamma = net.parameter("stage2.block1.bn1.gamma").getArray().duplicate();
         Mined gem = GemMiner.mine(net, images, new GemMinerConfig(0.05, 2, 1, 1e-4, 0.1, 0.9, 8, 0));
         assertEquals(Math.round(0.05 * gem.mask().total()), gem.mask().remaining());

@@ -1,6 +1,8 @@
 package org.lotterylab.train;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,5 +24,17 @@ public abstract class TinyTaskTest {
     @AfterEach
     void closeTinyTask() {
         manager.close();
+    }
+
+    /**
+     * @param samples how many images
+     * @param batchSize the batch size
+     * @return uniform-noise 1×28×28 images labelled 0..2 (float32), for models of MNIST's shape
+     */
+    protected ArrayDataset randomImages(int samples, int batchSize) {
+        return new ArrayDataset.Builder()
+                .setData(manager.randomUniform(0, 1, new Shape(samples, 1, 28, 28)))
+                .optLabels(manager.randomInteger(0, TinyTask.CLASSES, new Shape(samples), DataType.FLOAT32))
+                .setSampling(batchSize, false).build();
     }
 }
