@@ -29,10 +29,7 @@ public final class Lab {
     private static final Pattern DEVICE = Pattern.compile("(cpu|gpu)(?:\\(?(\\d+)\\)?)?");
 
     static {
-        // Nothing may be fetched at run time: the native libraries come from jars on the class path.
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
+        EngineSetup.preferOffline();
     }
 
     private Lab() {
@@ -56,6 +53,7 @@ public final class Lab {
      * @throws IllegalArgumentException when {@code LAB_DEVICE} names no device
      */
     public static Device device() {
+        EngineSetup.ensure();
         return env("LAB_DEVICE").map(Lab::parseDevice).orElseGet(() -> Engine.getInstance().defaultDevice());
     }
 
@@ -101,13 +99,14 @@ public final class Lab {
     /**
      * One line a notebook prints first, so that every output says how it was made.
      *
-     * @return e.g. {@code Lottery Lab · profile quick · device cpu() · PyTorch 2.7.1 (DJL 0.36.0) · 2 threads}
+     * @return e.g. {@code Lottery Lab · profile quick · device cpu() · PyTorch 2.7.1 (DJL 0.36.0) · 2 threads ·
+     *     deterministic, oneDNN on}
      */
     public static String describe() {
         Engine engine = Engine.getInstance();
-        return String.format("Lottery Lab · profile %s · device %s · %s %s (DJL %s) · %d threads",
+        return String.format("Lottery Lab · profile %s · device %s · %s %s (DJL %s) · %d threads · %s",
                 profile(), device(), engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(),
-                threads(engine));
+                threads(engine), EngineSetup.ensure());
     }
 
     /**

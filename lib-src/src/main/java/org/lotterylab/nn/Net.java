@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.lotterylab.EngineSetup;
 
 /**
  * A model for pruning research: a DJL {@link Block} plus what pruning needs to know about it.
@@ -112,6 +113,7 @@ public final class Net {
      * @return this net
      */
     public Net initialize(NDManager manager, long seed) {
+        EngineSetup.ensure();
         // The engine's generator is the only source DJL's initializers draw from; it takes an int.
         manager.getEngine().setRandomSeed(Long.hashCode(seed));
         allocate(manager, seed);
