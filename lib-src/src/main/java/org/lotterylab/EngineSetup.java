@@ -86,6 +86,10 @@ public final class EngineSetup {
         // a run; on the CPU ops the lab uses, none does.
         context.setDeterministicAlgorithms(true, true);
         context.setDeterministicCuDnn(true);
+        // PyTorch prefers oneDNN to NNPACK, so NNPACK only matters without oneDNN: there PyTorch's own
+        // im2col + GEMM convolution is the path the check verifies, and NNPACK, where it cannot start
+        // (as on processors it does not know), would print a warning at every convolution.
+        context.setNnpackEnabled(false);
         Optional<String> fault = ConvolutionCheck.run();
         if (fault.isEmpty()) {
             return new State(true, context.oneDnnEnabled(), "");

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * PyTorch's global settings ({@code at::Context}) that DJL does not expose: oneDNN on or off and
- * the deterministic-algorithms switches, the same as {@code torch.backends.mkldnn.enabled} and
+ * the deterministic-algorithms switches, the same as {@code torch.backends.mkldnn.enabled}, {@code torch.backends.nnpack.enabled} and
  * {@code torch.use_deterministic_algorithms} in Python.
  *
  * <p>They are reached through the C++ symbols that {@code libtorch_cpu.so} exports: a member
@@ -51,6 +51,11 @@ final class PyTorchContext {
 
     void setOneDnnEnabled(boolean enabled) {
         call("_ZN2at7Context20setUserEnabledMkldnnEb").invokeVoid(new Object[] {context, enabled});
+    }
+
+    /** As {@code torch.backends.nnpack.enabled}. */
+    void setNnpackEnabled(boolean enabled) {
+        call("_ZN2at7Context20setUserEnabledNNPACKEb").invokeVoid(new Object[] {context, enabled});
     }
 
     /** As {@code torch.use_deterministic_algorithms(true, warn_only)}. */

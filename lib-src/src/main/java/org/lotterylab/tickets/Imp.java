@@ -22,6 +22,7 @@ import org.lotterylab.runs.Run;
 import org.lotterylab.runs.RunStore;
 import org.lotterylab.train.Evaluation;
 import org.lotterylab.train.Training;
+import org.lotterylab.train.TrainingDivergedException;
 import org.lotterylab.train.TrainingHistory;
 import org.lotterylab.train.WeightSnapshot;
 
@@ -122,7 +123,13 @@ public final class Imp {
             }
             Optional<WeightSnapshot> snapshot = round == 0 && config.rewindIteration() > 0
                     ? Optional.of(new WeightSnapshot(net, config.rewindIteration())) : Optional.empty();
-            TrainingHistory history = training(net, round, mask, snapshot).fit(net, train, test);
+            TrainingHistory history;
+            try {
+                history = training(net, round, mask, snapshot).fit(net, train, test);
+            } catch (TrainingDivergedException e) {
+                // The round is not committed: a re-run trains it again rather than resuming from numbers that broke.
+                throw e.in("IMP run " + store.dir() + ", round " + round);
+            }
             rewind = snapshot.map(WeightSnapshot::weights).orElse(rewind);
             results.add(commit(files, round, mask, history, net, rewind));
             if (round < config.rounds()) {

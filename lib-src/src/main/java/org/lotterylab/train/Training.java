@@ -40,9 +40,11 @@ public final class Training {
     private final List<TrainingListener> listeners;
     private final List<WeightSnapshot> snapshots;
     private final OptimizerFactory optimizer;
+    private final boolean strict;
 
     private Training(TrainingConfig config, Optional<Mask> mask, int startIteration, String label,
-            List<TrainingListener> listeners, List<WeightSnapshot> snapshots, OptimizerFactory optimizer) {
+            List<TrainingListener> listeners, List<WeightSnapshot> snapshots, OptimizerFactory optimizer,
+            boolean strict) {
         this.config = config;
         this.mask = mask;
         this.startIteration = startIteration;
@@ -50,6 +52,7 @@ public final class Training {
         this.listeners = List.copyOf(listeners);
         this.snapshots = List.copyOf(snapshots);
         this.optimizer = optimizer;
+        this.strict = strict;
     }
 
     /**
@@ -57,7 +60,8 @@ public final class Training {
      * @return a dense training run with these hyper-parameters
      */
     public static Training with(TrainingConfig config) {
-        return new Training(config, Optional.empty(), 0, null, List.of(), List.of(), Training::configuredOptimizer);
+        return new Training(config, Optional.empty(), 0, null, List.of(), List.of(), Training::configuredOptimizer,
+                strictByDefault());
     }
 
     /**
@@ -65,7 +69,7 @@ public final class Training {
      * @return this training, masked
      */
     public Training masked(Mask value) {
-        return new Training(config, Optional.of(value), startIteration, label, listeners, snapshots, optimizer);
+        return new Training(config, Optional.of(value), startIteration, label, listeners, snapshots, optimizer, strict);
     }
 
     /**
@@ -79,7 +83,7 @@ public final class Training {
         if (iteration < 0) {
             throw new IllegalArgumentException("the start iteration must be ≥ 0, got " + iteration);
         }
-        return new Training(config, mask, iteration, label, listeners, snapshots, optimizer);
+        return new Training(config, mask, iteration, label, listeners, snapshots, optimizer, strict);
     }
 
     /**
@@ -87,7 +91,7 @@ public final class Training {
      * @return this training, labelled
      */
     public Training labelled(String value) {
-        return new Training(config, mask, startIteration, value, listeners, snapshots, optimizer);
+        return new Training(config, mask, startIteration, value, listeners, snapshots, optimizer, strict);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class Training {
     public Training listeners(TrainingListener... extra) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.addAll(List.of(extra));
-        return new Training(config, mask, startIteration, label, all, snapshots, optimizer);
+        return new Training(config, mask, startIteration, label, all, snapshots, optimizer, strict);
     }
 
     /**
@@ -107,7 +111,19 @@ public final class Training {
     public Training snapshot(WeightSnapshot snapshot) {
         List<WeightSnapshot> all = new ArrayList<>(snapshots);
         all.add(snapshot);
-        return new Training(config, mask, startIteration, label, listeners, all, optimizer);
+        return new Training(config, mask, startIteration, label, listeners, all, optimizer, strict);
+    }
+
+    /**
+     * Strict mode checks every parameter after every update, not only the loss of every step
+     * (which is always checked). Default: on when the system property {@code lab.strict} or the
+     * environment variable {@code LAB_STRICT} is {@code true}; the tests turn it on.
+     *
+     * @param value whether to check every parameter after every update
+     * @return this training, strict or not
+     */
+    public Training strict(boolean value) {
+        return new Training(config, mask, startIteration, label, listeners, snapshots, optimizer, value);
     }
 
     /**
@@ -119,7 +135,7 @@ public final class Training {
      * @return this training, with that optimizer
      */
     public Training optimizer(OptimizerFactory factory) {
-        return new Training(config, mask, startIteration, label, listeners, snapshots, factory);
+        return new Training(config, mask, startIteration, label, listeners, snapshots, factory, strict);
     }
 
     /**
@@ -131,6 +147,7 @@ public final class Training {
      * @param test the set evaluated at each evaluation point
      * @return the evaluations
      * @throws IllegalArgumentException when the start iteration is not before the end of training
+     * @throws TrainingDivergedException at the first step whose loss is not finite or has exploded
      */
     public TrainingHistory fit(Net net, RandomAccessDataset train, Dataset test) {
         int perEpoch = Math.toIntExact((train.size() + config.batchSize() - 1) / config.batchSize());
@@ -156,9 +173,16 @@ public final class Training {
         try (Model model = Model.newInstance(net.name(), device)) {
             model.setBlock(net.block());
             try (Trainer trainer = model.newTrainer(djlConfig)) {
-                return new TrainingLoop(trainer, net, mask, config, perEpoch, snapshots).run(train, test, startIteration, total);
+                DivergenceGuard guard = new DivergenceGuard(label == null ? net.name() : label, net,
+                        config.learningRate(), strict);
+                return new TrainingLoop(trainer, net, mask, config, perEpoch, snapshots, guard)
+                        .run(train, test, startIteration, total);
             }
         }
+    }
+
+    private static boolean strictByDefault() {
+        return Boolean.getBoolean("lab.strict") || Boolean.parseBoolean(System.getenv("LAB_STRICT"));
     }
 
     /** The default: the optimizer {@code config.optimizer()} names, decaying weights only. */

@@ -1,6 +1,9 @@
 package org.lotterylab.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.listener.TrainingListener.BatchData;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
 import ai.djl.training.TrainingResult;
@@ -14,14 +17,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 
 /**
- * The iterations of one training run. Each step is DJL's forward/backward
- * ({@link EasyTrain#trainBatch}), then the masked gradients are zeroed, then the optimizer steps,
- * then the mask is applied again. Batches of {@code config.batchSize()} are drawn in an
+ * The iterations of one training run. Each step is the forward and backward pass (as DJL's
+ * {@link EasyTrain#trainBatch}, on the one device the net lives on), a check of the loss
+ * ({@link DivergenceGuard}), then the masked gradients are zeroed, then the optimizer steps, then
+ * the mask is applied again. Batches of {@code config.batchSize()} are drawn in an
  * {@link EpochOrder}, not in the data set's own order.
  *
  * <p>Zeroing the gradient alone is not enough: momentum, Adam's moments or weight decay would still
@@ -37,11 +42,13 @@ final class TrainingLoop {
     private final TrainingConfig config;
     private final int perEpoch;
     private final List<WeightSnapshot> snapshots;
+    private final DivergenceGuard guard;
     private final List<Evaluation> evaluations = new ArrayList<>();
 
     TrainingLoop(Trainer trainer, Net net, Optional<Mask> mask, TrainingConfig config, int perEpoch,
-            List<WeightSnapshot> snapshots) {
+            List<WeightSnapshot> snapshots, DivergenceGuard guard) {
         this.trainer = trainer;
+        this.guard = guard;
         this.snapshots = snapshots;
         this.net = net;
         this.mask = mask;
@@ -63,7 +70,7 @@ final class TrainingLoop {
                             continue;
                         }
                         snapshot(iteration);
-                        step(batch);
+                        step(batch, iteration);
                     }
                     iteration++;
                     if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
@@ -90,11 +97,21 @@ final class TrainingLoop {
         snapshots.forEach(snapshot -> snapshot.reach(iteration));
     }
 
-    private void step(Batch batch) {
-        EasyTrain.trainBatch(trainer, batch);
+    private void step(Batch batch, int iteration) {
+        NDList labels = batch.getLabels();
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+            NDList predictions = trainer.forward(batch.getData(), labels);
+            NDArray loss = trainer.getLoss().evaluate(labels, predictions);
+            collector.backward(loss);
+            BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
+            trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
+            // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
+            guard.afterBackward(iteration, loss.getFloat());
+        }
         mask.ifPresent(this::zeroMaskedGradients);
         trainer.step();
         mask.ifPresent(m -> m.applyTo(net));
+        guard.afterUpdate(iteration);
     }
 
     private void zeroMaskedGradients(Mask m) {
@@ -110,6 +127,7 @@ final class TrainingLoop {
         // DJL's evaluator listener closes a measurement period at each "epoch" notification.
         trainer.notifyListeners(listener -> listener.onEpoch(trainer));
         TrainingResult result = trainer.getTrainingResult();
+        guard.afterEvaluation(iteration, result.getValidateLoss());
         evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, result.getTrainLoss(),
                 result.getTrainEvaluation("Accuracy"), result.getValidateLoss(), result.getValidateEvaluation("Accuracy")));
     }

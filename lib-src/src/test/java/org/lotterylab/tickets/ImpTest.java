@@ -22,6 +22,7 @@ import org.lotterylab.runs.Run;
 import org.lotterylab.runs.RunStore;
 import org.lotterylab.train.TinyTask;
 import org.lotterylab.train.TrainingConfig;
+import org.lotterylab.train.TrainingDivergedException;
 
 class ImpTest {
 
@@ -171,5 +172,51 @@ class ImpTest {
         assertTrue(imp.storedRun().isFinished());
         Mask mask = imp.ticket(1, manager).mask();
         assertEquals(0.8, mask.density(), 1e-2);
+    }
+
+    /** Makes a gradient NaN in the chosen training (round), as a diverging learning rate would. */
+    static final class Diverging extends TrainingListenerAdapter {
+        private final int divergeIn;
+        private final Net net;
+        private int started;
+
+        Diverging(int divergeIn, Net net) {
+            this.divergeIn = divergeIn;
+            this.net = net;
+        }
+
+        @Override
+        public void onTrainingBegin(Trainer trainer) {
+            started++;
+        }
+
+        @Override
+        public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+            if (started == divergeIn) {
+                try (var gradient = net.parameter("fc1.weight").getArray().getGradient()) {
+                    gradient.muli(Float.NaN);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDivergedRoundIsNotStoredAndARerunTrainsItAgain() {
+        Run run = run("diverging", CONFIG);
+        Net net = freshNet();
+        var e = assertThrows(TrainingDivergedException.class,
+                () -> Imp.with(CONFIG).storedIn(run).listeners(new Diverging(2, net)).run(net, train, test));
+        assertTrue(e.getMessage().contains(run.dir().toString()) && e.getMessage().contains("round 1"), e.getMessage());
+        assertFalse(run.isFinished());
+        assertThrows(IllegalStateException.class, () -> Imp.with(CONFIG).storedIn(run).ticket(1, manager),
+                "round 1 diverged: it has no ticket");
+
+        Net again = freshNet();
+        var twice = assertThrows(TrainingDivergedException.class,
+                () -> Imp.with(CONFIG).storedIn(run).listeners(new Diverging(1, again)).run(again, train, test));
+        assertTrue(twice.getMessage().contains("round 1"), "the re-run trains round 1 again: " + twice.getMessage());
+
+        ImpResult uninterrupted = Imp.with(CONFIG).storedIn(run("reference", CONFIG)).run(freshNet(), train, test);
+        assertEquals(uninterrupted, Imp.with(CONFIG).storedIn(run).run(freshNet(), train, test));
     }
 }

@@ -1,0 +1,121 @@
+package org.lotterylab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Parameter;
+import java.util.Map;
+import java.util.Optional;
+import org.lotterylab.nn.Net;
+
+/**
+ * Stops training at the first step whose loss is not finite or has exploded, naming where the
+ * first non-finite gradient or weight is; in strict mode also checks every parameter after every
+ * update. A NaN is an error at the step where it appears, never a surprise rounds later.
+ *
+ * <p>An exploded loss is one above {@value #EXPLOSION} times the first step's loss (at least 1):
+ * cross-entropy starts near ln(classes), so a finite loss a thousand times that is divergence in
+ * all but name (Adam was seen reaching 1e16 without a NaN).
+ */
+final class DivergenceGuard {
+
+    static final double EXPLOSION = 1e3;
+
+    private final String run;
+    private final Net net;
+    private final double learningRate;
+    private final boolean strict;
+    private double firstLoss = Double.NaN;
+    private double lastFiniteLoss = Double.NaN;
+    private int lastFiniteIteration = -1;
+
+    DivergenceGuard(String run, Net net, double learningRate, boolean strict) {
+        this.run = run;
+        this.net = net;
+        this.learningRate = learningRate;
+        this.strict = strict;
+    }
+
+    /**
+     * Checks a step's loss after its backward pass, before the optimizer uses the gradients.
+     *
+     * @throws TrainingDivergedException when the loss is not finite or has exploded
+     */
+    void afterBackward(int iteration, double loss) {
+        if (Double.isNaN(firstLoss)) {
+            firstLoss = loss;
+        }
+        if (!Double.isFinite(loss)) {
+            throw diverged(iteration, "the loss is " + loss, firstNonFinite());
+        }
+        if (loss > EXPLOSION * Math.max(1, firstLoss)) {
+            throw diverged(iteration, String.format("the loss exploded to %.4g (first step %.4g)", loss, firstLoss),
+                    firstNonFinite());
+        }
+        lastFiniteLoss = loss;
+        lastFiniteIteration = iteration;
+    }
+
+    /**
+     * In strict mode, checks every parameter after the update.
+     *
+     * @throws TrainingDivergedException when a parameter is no longer finite
+     */
+    void afterUpdate(int iteration) {
+        if (strict) {
+            Optional<String> where = nonFinite("weight", false);
+            if (where.isPresent()) {
+                throw diverged(iteration, "the update left a non-finite weight", where);
+            }
+        }
+    }
+
+    /**
+     * Checks a loss measured on evaluation data.
+     *
+     * @throws TrainingDivergedException when it is not finite
+     */
+    void afterEvaluation(int iteration, double loss) {
+        if (!Double.isFinite(loss)) {
+            throw diverged(iteration, "the evaluation loss is " + loss, nonFinite("weight", false));
+        }
+    }
+
+    /** @return the parameter, in forward order, whose gradient (else weight) is first non-finite */
+    private Optional<String> firstNonFinite() {
+        return nonFinite("gradient", true).or(() -> nonFinite("weight", false));
+    }
+
+    private Optional<String> nonFinite(String what, boolean gradients) {
+        for (Map.Entry<String, Parameter> entry : net.parameters().entrySet()) {
+            NDArray array = entry.getValue().getArray();
+            if (gradients && !array.hasGradient()) {
+                continue;
+            }
+            boolean finite;
+            if (gradients) {
+                try (NDArray gradient = array.getGradient()) {
+                    finite = isFinite(gradient);
+                }
+            } else {
+                finite = isFinite(array);
+            }
+            if (!finite) {
+                return Optional.of(what + " of " + entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFinite(NDArray values) {
+        // A sum is NaN or infinite when any term is: one reduction instead of an elementwise test.
+        // (It could also overflow for finite terms, but only at magnitudes no healthy net reaches.)
+        try (NDArray sum = values.sum()) {
+            return Float.isFinite(sum.getFloat());
+        }
+    }
+
+    private TrainingDivergedException diverged(int iteration, String what, Optional<String> where) {
+        String last = lastFiniteIteration < 0 ? "no step had a finite loss"
+                : String.format("last finite loss %.4g at iteration %d", lastFiniteLoss, lastFiniteIteration);
+        return new TrainingDivergedException(run, iteration, what, where, last, learningRate);
+    }
+}

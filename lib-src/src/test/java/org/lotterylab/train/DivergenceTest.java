@@ -1,0 +1,102 @@
+package org.lotterylab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.training.optimizer.Optimizer;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lotterylab.nn.Net;
+
+class DivergenceTest {
+
+    private static final int BATCH = 32;
+
+    private NDManager manager;
+    private ArrayDataset train;
+    private ArrayDataset test;
+
+    @BeforeEach
+    void open() {
+        manager = NDManager.newBaseManager();
+        train = TinyTask.data(manager, TinyTask.SAMPLES, BATCH, 1);
+        test = TinyTask.data(manager, 96, BATCH, 2);
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    @Test
+    void aNaNInTheDataStopsTheFirstStepBeforeAnyUpdate() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        Map<String, NDArray> before = net.weights();
+        ArrayDataset poisoned = new ArrayDataset.Builder()
+                .setData(manager.full(new ai.djl.ndarray.types.Shape(TinyTask.SAMPLES, 1, 8, 8), Float.NaN))
+                .optLabels(manager.zeros(new ai.djl.ndarray.types.Shape(TinyTask.SAMPLES)))
+                .setSampling(BATCH, false).build();
+        var e = assertThrows(TrainingDivergedException.class,
+                () -> Training.with(TrainingConfig.defaults().withEpochs(1).withBatchSize(BATCH)).labelled("poisoned")
+                        .fit(net, poisoned, test));
+        assertEquals(0, e.iteration());
+        assertEquals("poisoned", e.run());
+        assertEquals(Optional.of("gradient of fc1.weight"), e.firstNonFinite(), e.getMessage());
+        assertTrue(e.getMessage().contains("no step had a finite loss") && e.getMessage().contains("learning rate"),
+                e.getMessage());
+        // Batch norm's running statistics follow the forward pass; what the optimizer updates must not move.
+        before.entrySet().stream().filter(w -> net.parameter(w.getKey()).requiresGradient())
+                .forEach(w -> assertEquals(w.getValue(), net.parameter(w.getKey()).getArray(), w.getKey() + " was updated"));
+    }
+
+    @Test
+    void anExplodingLossStopsAlthoughItStaysFinite() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        // Adam at a learning rate of 1000 drives the logits to huge, still finite, values.
+        TrainingConfig config = TrainingConfig.defaults().withOptimizer(OptimizerKind.ADAM, 1000).withEpochs(20)
+                .withBatchSize(BATCH);
+        var e = assertThrows(TrainingDivergedException.class, () -> Training.with(config).fit(net, train, test));
+        assertTrue(e.getMessage().contains("exploded") || e.getMessage().contains("NaN")
+                || e.getMessage().contains("Infinity"), e.getMessage());
+        assertTrue(e.getMessage().contains("last finite loss"), e.getMessage());
+    }
+
+    @Test
+    void strictModeNamesTheWeightAnUpdateMadeNonFiniteAtThatStep() {
+        int poisonedAt = 4;
+        TrainingConfig config = TrainingConfig.defaults().withEpochs(2).withBatchSize(BATCH);
+        var strict = assertThrows(TrainingDivergedException.class, () -> Training.with(config)
+                .optimizer(poisoning(poisonedAt)).strict(true).fit(TinyTask.net().initialize(manager, 0), train, test));
+        assertEquals(poisonedAt, strict.iteration());
+        assertEquals(Optional.of("weight of fc2.weight"), strict.firstNonFinite(), strict.getMessage());
+        // Without strict mode the next step's loss is NaN: caught one step later.
+        var loose = assertThrows(TrainingDivergedException.class, () -> Training.with(config)
+                .optimizer(poisoning(poisonedAt)).strict(false).fit(TinyTask.net().initialize(manager, 0), train, test));
+        assertEquals(poisonedAt + 1, loose.iteration());
+    }
+
+    /** The configured optimizer, except that update number {@code step} leaves fc2's weight NaN. */
+    private static OptimizerFactory poisoning(int step) {
+        return (net, config, rate, begin) -> {
+            Optimizer inner = OptimizerFactory.configured().create(net, config, rate, begin);
+            return new Optimizer(new OptimizerOptions()) {
+                private int updates;
+
+                @Override
+                public void update(String parameterId, NDArray weight, NDArray grad) {
+                    inner.update(parameterId, weight, grad);
+                    if (net.parameters().get("fc2.weight").getId().equals(parameterId) && updates++ == step) {
+                        weight.muli(Float.NaN);
+                    }
+                }
+            };
+        };
+    }
+}
