@@ -5,6 +5,8 @@ import ai.djl.nn.Parameter;
 import java.util.Map;
 import java.util.Optional;
 import org.lotterylab.nn.Net;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stops training at the first step whose loss is not finite or has exploded, naming where the
@@ -19,19 +21,31 @@ final class DivergenceGuard {
 
     static final double EXPLOSION = 1e3;
 
+    /** Fewer steps than this in the first epoch say too little about its trend to warn. */
+    private static final int TREND_STEPS = 4;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DivergenceGuard.class);
+
     private final String run;
     private final Net net;
     private final double learningRate;
     private final boolean strict;
+    private final int firstEpochEnd;
+    private double firstEpochLoss;
     private double firstLoss = Double.NaN;
     private double lastFiniteLoss = Double.NaN;
     private int lastFiniteIteration = -1;
 
-    DivergenceGuard(String run, Net net, double learningRate, boolean strict) {
+    /**
+     * @param firstEpochSteps steps of the first epoch of a run that starts from scratch (0 for a
+     *     rewound run, whose first loss is not the untrained one)
+     */
+    DivergenceGuard(String run, Net net, double learningRate, boolean strict, int firstEpochSteps) {
         this.run = run;
         this.net = net;
         this.learningRate = learningRate;
         this.strict = strict;
+        this.firstEpochEnd = firstEpochSteps >= TREND_STEPS ? firstEpochSteps - 1 : -1;
     }
 
     /**
@@ -52,6 +66,24 @@ final class DivergenceGuard {
         }
         lastFiniteLoss = loss;
         lastFiniteIteration = iteration;
+        warnIfTheFirstEpochRoseAbove(iteration, loss);
+    }
+
+    /**
+     * A run whose first epoch ends, on average, above the untrained loss sits near divergence: a
+     * different rounding (another processor, another thread count) can tip it over.
+     */
+    private void warnIfTheFirstEpochRoseAbove(int iteration, double loss) {
+        if (iteration > firstEpochEnd) {
+            return;
+        }
+        firstEpochLoss += loss;
+        double mean = firstEpochLoss / (iteration + 1);
+        if (iteration == firstEpochEnd && mean > firstLoss) {
+            LOG.warn("{}: the first epoch's mean loss {} exceeds the untrained loss {}: training sits near "
+                    + "divergence; a smaller learning rate (now {}), a warm-up or standardised inputs give it margin",
+                    run, String.format("%.4g", mean), String.format("%.4g", firstLoss), learningRate);
+        }
     }
 
     /**

@@ -174,7 +174,7 @@ public final class Training {
             model.setBlock(net.block());
             try (Trainer trainer = model.newTrainer(djlConfig)) {
                 DivergenceGuard guard = new DivergenceGuard(label == null ? net.name() : label, net,
-                        config.learningRate(), strict);
+                        config.learningRate(), strict, startIteration == 0 ? perEpoch : 0);
                 return new TrainingLoop(trainer, net, mask, config, perEpoch, snapshots, guard)
                         .run(train, test, startIteration, total);
             }
