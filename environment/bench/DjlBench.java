@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotterylab.EngineSetup;
 import org.lotterylab.Lab;
 import org.lotterylab.data.Datasets;
 import org.lotterylab.data.ImageData;
@@ -108,6 +109,7 @@ public final class DjlBench {
             Map<String, Object> hello = new LinkedHashMap<>();
             hello.put("engine", engine.getEngineName() + " " + engine.getVersion() + " (DJL " + Engine.getDjlVersion() + ")");
             hello.put("device", device.toString());
+            hello.put("setup", EngineSetup.ensure().toString());
             hello.put("shapes", shapes);
             Map<String, Double> density = new LinkedHashMap<>();
             subjects.forEach((name, s) -> density.put(name, s.mask().density()));

@@ -187,7 +187,7 @@ def summary(model, batch, threads, sps, iterations, mask_seconds, djl, subject, 
                    "note": "each measurement is one call of the library's Training.fit (fresh optimizer) "
                            "and a PyTorch loop doing the same: forward, loss, backward, [zero masked "
                            "gradients], SGD step, [re-apply mask], read loss and accuracy"},
-        "engines": {"djl": djl.hello["engine"], "torch": f"PyTorch {torch.__version__} (python3-torch)",
+        "engines": {"djl": djl.hello["engine"], "djl_setup": djl.hello["setup"], "torch": f"PyTorch {torch.__version__} (python3-torch)",
                     "torch_blas": os.path.realpath("/usr/lib/x86_64-linux-gnu/libblas.so.3")},
         "machine": {"cpu": cpu_model(), "cpus": os.cpu_count(),
                     "load_before": load_before, "load_after": list(os.getloadavg())},
@@ -225,7 +225,7 @@ def main():
     djl = Djl([args.java, "-cp", args.classpath, "-Dai.djl.offline=true",
                f"-Dai.djl.pytorch.num_threads={threads}", f"-Dai.djl.pytorch.num_interop_threads={threads}",
                str(here / "DjlBench.java"), str(sparsity), *models], reports / "djl.log")
-    print(f"[bench] DJL: {djl.hello['engine']} on {djl.hello['device']}; "
+    print(f"[bench] DJL: {djl.hello['engine']} on {djl.hello['device']} ({djl.hello['setup']}); "
           f"PyTorch eager: {torch.__version__} on cpu")
     if djl.hello["device"] != "cpu()":
         print("[bench] warning: DJL runs on a GPU but Debian's PyTorch on the CPU: the ratio compares devices")

@@ -32,10 +32,11 @@ public final class EngineSetup {
      * @param note a sentence for the reader: the fault found, or why nothing could be set
      */
     public record State(boolean deterministic, boolean oneDnn, String note) {
+        /** @return one short line, e.g. {@code deterministic, oneDNN off (failed the convolution check)}; see {@link #note} */
         @Override
         public String toString() {
-            return (deterministic ? "deterministic" : "not deterministic") + ", oneDNN " + (oneDnn ? "on" : "off")
-                    + (note.isEmpty() ? "" : " (" + note + ")");
+            String why = note.isEmpty() ? "" : oneDnn ? " (" + note + ")" : " (failed the convolution check)";
+            return (deterministic ? "deterministic" : "not deterministic") + ", oneDNN " + (oneDnn ? "on" : "off") + why;
         }
     }
 

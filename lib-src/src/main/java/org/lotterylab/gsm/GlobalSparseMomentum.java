@@ -141,7 +141,9 @@ public final class GlobalSparseMomentum extends Optimizer {
             NDArray all = NDArrays.concat(scores);
             // topK picks exactly Q positions even among equal scores, which a threshold could not.
             NDArray top = all.topK(Math.toIntExact(keep), 0, true, false).get(1);
-            NDArray gate = all.zerosLike().put(top, all.getManager().ones(top.getShape()));
+            // scatter, not put: PyTorch flags put_ as non-deterministic (for repeated indices, which
+            // top-k never gives) and, with deterministic algorithms on, warned at every step.
+            NDArray gate = all.zerosLike().scatter(top, all.getManager().ones(top.getShape()), 0);
             long offset = 0;
             for (Map.Entry<String, Parameter> e : prunable.entrySet()) {
                 Shape shape = e.getValue().getArray().getShape();

@@ -24,6 +24,13 @@ final class DivergenceGuard {
     /** Fewer steps than this in the first epoch say too little about its trend to warn. */
     private static final int TREND_STEPS = 4;
 
+    /**
+     * How far above the untrained loss the first epoch's mean may end before the run counts as near
+     * divergence: a loss that stays flat for a short first epoch (a few steps of a small run) is slow
+     * learning, not divergence.
+     */
+    private static final double RISE = 1.05;
+
     private static final Logger LOG = LoggerFactory.getLogger(DivergenceGuard.class);
 
     private final String run;
@@ -32,6 +39,7 @@ final class DivergenceGuard {
     private final boolean strict;
     private final int firstEpochEnd;
     private double firstEpochLoss;
+    private boolean nearDivergence;
     private double firstLoss = Double.NaN;
     private double lastFiniteLoss = Double.NaN;
     private int lastFiniteIteration = -1;
@@ -70,8 +78,8 @@ final class DivergenceGuard {
     }
 
     /**
-     * A run whose first epoch ends, on average, above the untrained loss sits near divergence: a
-     * different rounding (another processor, another thread count) can tip it over.
+     * A run whose first epoch ends, on average, clearly above the untrained loss sits near
+     * divergence: a different rounding (another processor, another thread count) can tip it over.
      */
     private void warnIfTheFirstEpochRoseAbove(int iteration, double loss) {
         if (iteration > firstEpochEnd) {
@@ -79,7 +87,8 @@ final class DivergenceGuard {
         }
         firstEpochLoss += loss;
         double mean = firstEpochLoss / (iteration + 1);
-        if (iteration == firstEpochEnd && mean > firstLoss) {
+        if (iteration == firstEpochEnd && mean > RISE * firstLoss) {
+            nearDivergence = true;
             LOG.warn("{}: the first epoch's mean loss {} exceeds the untrained loss {}: training sits near "
                     + "divergence; a smaller learning rate (now {}), a warm-up or standardised inputs give it margin",
                     run, String.format("%.4g", mean), String.format("%.4g", firstLoss), learningRate);
@@ -109,6 +118,11 @@ final class DivergenceGuard {
         if (!Double.isFinite(loss)) {
             throw diverged(iteration, "the evaluation loss is " + loss, nonFinite("weight", false));
         }
+    }
+
+    /** @return whether the first epoch ended clearly above the untrained loss (a warning was logged) */
+    boolean nearDivergence() {
+        return nearDivergence;
     }
 
     /** @return the parameter, in forward order, whose gradient (else weight) is first non-finite */
