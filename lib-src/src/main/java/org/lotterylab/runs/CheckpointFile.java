@@ -47,7 +47,33 @@ final class CheckpointFile {
         return out.toByteArray();
     }
 
+    /**
+     * Checks a checkpoint's bytes against their header without creating any tensor.
+     *
+     * @throws CorruptException saying what is wrong
+     */
+    static void verify(byte[] file) throws CorruptException {
+        checked(file);
+    }
+
     static Map<String, NDArray> decode(byte[] file, NDManager manager) throws CorruptException {
+        Checked checked = checked(file);
+        NDList list = NDList.decode(manager, checked.payload());
+        List<String> names = checked.header().names();
+        if (list.size() != names.size()) {
+            throw new CorruptException(list.size() + " tensors for " + names.size() + " names");
+        }
+        Map<String, NDArray> tensors = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            tensors.put(names.get(i), list.get(i));
+        }
+        return tensors;
+    }
+
+    /** The header and the payload it vouches for: complete and with the recorded SHA-256. */
+    private record Checked(Header header, byte[] payload) {}
+
+    private static Checked checked(byte[] file) throws CorruptException {
         int magicEnd = indexOf(file, 0);
         int headerEnd = magicEnd < 0 ? -1 : indexOf(file, magicEnd + 1);
         if (headerEnd < 0 || !MAGIC.equals(text(file, 0, magicEnd))) {
@@ -61,15 +87,7 @@ final class CheckpointFile {
         if (!ConfigHash.sha256(payload).equals(header.sha256())) {
             throw new CorruptException("SHA-256 mismatch: the content was altered");
         }
-        NDList list = NDList.decode(manager, payload);
-        if (list.size() != header.names().size()) {
-            throw new CorruptException(list.size() + " tensors for " + header.names().size() + " names");
-        }
-        Map<String, NDArray> tensors = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            tensors.put(header.names().get(i), list.get(i));
-        }
-        return tensors;
+        return new Checked(header, payload);
     }
 
     private static Header parse(String json) throws CorruptException {

@@ -117,7 +117,8 @@ final class RunModelLoader implements ModelLoader {
 
     private static Map<String, NDArray> checkpoint(Run run, String name, Model model) throws ModelNotFoundException {
         return run.loadCheckpoint(name, model.getNDManager()).orElseThrow(() -> new ModelNotFoundException(
-                run + " has no readable checkpoint '" + name + "'"));
+                run + " has no readable checkpoint '" + name + "' (a damaged one is kept as *.corrupt): re-run the code that "
+                + "made the run (imp.run, fit) with the net initialised as the first time, which recomputes it"));
     }
 
     private static TranslatorFactory translatorFactory(Criteria<?, ?> criteria) {

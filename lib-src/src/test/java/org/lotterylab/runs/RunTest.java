@@ -95,6 +95,25 @@ class RunTest {
     }
 
     @Test
+    void aFinishedRunChecksItsCheckpointsAndCanBeReopened() throws Exception {
+        Run run = experiment.run(new Config("lenet", 3));
+        run.saveCheckpoint("weights", tensors());
+        run.markFinished(new Results(0.97));
+        assertTrue(run.hasIntactCheckpoint("weights"));
+        assertFalse(run.hasIntactCheckpoint("missing"));
+
+        Path file = run.dir().resolve("checkpoints/weights.ckpt");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 0x55;
+        Files.write(file, bytes);
+        assertFalse(run.hasIntactCheckpoint("weights"));
+        assertTrue(Files.exists(file.resolveSibling("weights.ckpt.corrupt")), "kept aside for inspection");
+
+        run.markUnfinished();
+        assertFalse(run.isFinished(), "the code that made it runs again");
+    }
+
+    @Test
     void garbageIsNotACheckpoint() throws Exception {
         Run run = experiment.run(new Config("lenet", 3));
         Files.createDirectories(run.dir().resolve("checkpoints"));
