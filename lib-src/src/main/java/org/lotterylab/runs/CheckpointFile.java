@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotterylab.Sha256;
 
 /**
  * The bytes of a checkpoint: named tensors with an integrity header, so that a truncated or
@@ -40,7 +41,7 @@ final class CheckpointFile {
     static byte[] encode(Map<String, NDArray> tensors) throws IOException {
         NDList list = new NDList(tensors.values());
         byte[] payload = list.encode();
-        Header header = new Header(List.copyOf(tensors.keySet()), payload.length, ConfigHash.sha256(payload));
+        Header header = new Header(List.copyOf(tensors.keySet()), payload.length, Sha256.of(payload));
         ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 256);
         out.write((MAGIC + "\n" + GSON.toJson(header) + "\n").getBytes(StandardCharsets.UTF_8));
         out.write(payload);
@@ -84,7 +85,7 @@ final class CheckpointFile {
         if (payload.length != header.bytes()) {
             throw new CorruptException("truncated: " + payload.length + " of " + header.bytes() + " bytes");
         }
-        if (!ConfigHash.sha256(payload).equals(header.sha256())) {
+        if (!Sha256.of(payload).equals(header.sha256())) {
             throw new CorruptException("SHA-256 mismatch: the content was altered");
         }
         return new Checked(header, payload);
