@@ -43,6 +43,11 @@ public final class ConfigHash {
         return PRETTY.toJson(canonical(GSON.toJsonTree(config)));
     }
 
+    /** @return the configuration as the JSON tree that {@link #canonicalJson} and {@link #prettyJson} write */
+    static JsonElement tree(Record config) {
+        return GSON.toJsonTree(config);
+    }
+
     /**
      * @param config a record of hyper-parameters
      * @return the full SHA-256 of its canonical JSON, 64 lower-case hex digits
