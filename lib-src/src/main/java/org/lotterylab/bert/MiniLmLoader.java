@@ -55,6 +55,16 @@ final class MiniLmLoader implements ModelLoader {
         return mrl;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only a translator that does not fit the criteria's types is "not found" (DJL then tries
+     * other loaders and reports that none matched). A missing or damaged file is this model's own
+     * failure: its {@link org.lotterylab.data.MissingDataException} or
+     * {@link org.lotterylab.data.CorruptDataException} reaches the caller of
+     * {@code Criteria.loadModel()} as it is, with the path and the command that fetches the file,
+     * instead of two causes below DJL's "No model with the specified URI".
+     */
     @Override
     public <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria) throws ModelNotFoundException {
         Device device = criteria.getDevice() == null ? Lab.device() : criteria.getDevice();
@@ -65,9 +75,12 @@ final class MiniLmLoader implements ModelLoader {
             TranslatorFactory factory = criteria.getTranslatorFactory() == null
                     ? new DefaultTranslatorFactory() : criteria.getTranslatorFactory();
             return new ZooModel<>(model, factory.newInstance(criteria.getInputClass(), criteria.getOutputClass(), model, Map.of()));
-        } catch (TranslateException | RuntimeException e) {
+        } catch (TranslateException e) {
             model.close();
             throw new ModelNotFoundException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
         }
     }
 

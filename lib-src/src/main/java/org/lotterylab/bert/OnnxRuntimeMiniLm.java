@@ -2,6 +2,7 @@ package org.lotterylab.bert;
 
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -12,6 +13,7 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.lotterylab.data.CorruptDataException;
 import org.lotterylab.data.DataCache;
 
 /**
@@ -47,21 +49,37 @@ public final class OnnxRuntimeMiniLm implements AutoCloseable {
     }
 
     /**
-     * Loads {@code minilm/model.onnx} of {@code data} into ONNX Runtime.
+     * Loads {@code minilm/model.onnx} of {@code data} into ONNX Runtime, after checking it against
+     * its SHA-256 (see {@link DataCache#require}).
      *
      * @throws org.lotterylab.data.MissingDataException if the file has not been fetched
-     * @throws IllegalStateException if ONNX Runtime is not on the class path or refuses the file
+     * @throws CorruptDataException if the file is damaged or ONNX Runtime cannot read it as a model
+     * @throws IllegalStateException if ONNX Runtime is not on the class path
      */
     public static OnnxRuntimeMiniLm load(DataCache data) {
         Path onnx = data.require(MiniLm.DATASET, MiniLmCache.ONNX_FILE);
+        if (!Engine.hasEngine(ENGINE)) {
+            throw new IllegalStateException("ONNX Runtime is not on the class path: add the Maven dependency "
+                    + "ai.djl.onnxruntime:onnxruntime-engine (the library's own pom declares it for run time)");
+        }
         Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
                 .optModelPath(onnx.getParent()).optModelName(MODEL_NAME).optEngine(ENGINE).build();
         try {
             return new OnnxRuntimeMiniLm(criteria.loadModel());
-        } catch (ModelNotFoundException | MalformedModelException | IOException e) {
-            throw new IllegalStateException("ONNX Runtime cannot load " + onnx + " (is ai.djl.onnxruntime:onnxruntime-engine "
-                    + "on the class path?): " + e.getMessage(), e);
+        } catch (MalformedModelException e) {
+            throw new CorruptDataException(onnx, "ONNX Runtime cannot read it as a model (" + deepestCause(e).getMessage() + ")", e);
+        } catch (ModelNotFoundException | IOException e) {
+            throw new IllegalStateException("ONNX Runtime cannot open " + onnx + ": " + deepestCause(e).getMessage(), e);
         }
+    }
+
+    /** DJL wraps the engine's own error, which says what is wrong with the file. */
+    private static Throwable deepestCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.lotterylab.bip;
 
+import java.util.stream.DoubleStream;
+
 /**
  * The hyper-parameters of BiP (Zhang et al. 2022, "Advancing model pruning via bi-level
  * optimization"). The paper: weight learning rate 0.01–0.1 (cosine), mask learning rate 0.1,
@@ -29,9 +31,11 @@ public record BipConfig(double density, boolean structured, int epochs, int batc
         if (epochs < 1 || batchSize < 1) {
             throw new IllegalArgumentException("need epochs ≥ 1 and batchSize ≥ 1, got " + epochs + " and " + batchSize);
         }
-        if (!(weightLearningRate > 0 && scoreLearningRate > 0 && momentum >= 0 && momentum < 1 && weightDecay >= 0
-                && gamma > 0)) {
-            throw new IllegalArgumentException("need learning rates > 0, momentum in [0, 1), weightDecay ≥ 0 and gamma > 0;"
+        boolean finite = DoubleStream.of(weightLearningRate, scoreLearningRate, weightDecay, gamma).allMatch(Double::isFinite);
+        if (!(finite && weightLearningRate > 0 && scoreLearningRate > 0 && momentum >= 0 && momentum < 1
+                && weightDecay >= 0 && gamma > 0)) {
+            throw new IllegalArgumentException("need finite learning rates > 0, momentum in [0, 1), finite weightDecay ≥ 0"
+                    + " and finite gamma > 0;"
                     + " got " + weightLearningRate + ", " + scoreLearningRate + ", " + momentum + ", " + weightDecay
                     + ", " + gamma);
         }

@@ -41,8 +41,11 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
         N_OF_M
     }
 
-    /** Checks the sparsity. */
+    /** Checks the sparsity and, for N:M, the pattern. */
     public OneShot {
+        if (method == Method.N_OF_M) {
+            Prune.nOfM(n, m); // names a bad pattern (N = 0 would empty the linear layers) before its sparsity is judged
+        }
         if (!(sparsity >= 0 && sparsity < 1)) {
             throw new IllegalArgumentException("sparsity must lie in [0, 1), got " + sparsity);
         }
@@ -71,7 +74,7 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
      * @return N:M pruning, of sparsity 1 − n/m
      */
     public static OneShot nOfM(int n, int m) {
-        NmSparsity pattern = Prune.nOfM(n, m);   // checks 0 ≤ n ≤ m
+        NmSparsity pattern = Prune.nOfM(n, m);   // checks 1 ≤ n ≤ m
         return new OneShot(Method.N_OF_M, 1 - (double) pattern.n() / pattern.m(), n, m, 0);
     }
 

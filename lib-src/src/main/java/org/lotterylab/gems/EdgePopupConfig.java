@@ -21,9 +21,10 @@ public record EdgePopupConfig(double density, int epochs, double learningRate, d
         if (!(density > 0 && density < 1)) {
             throw new IllegalArgumentException("density must lie in (0, 1), got " + density);
         }
-        if (epochs < 1 || batchSize < 1 || !(learningRate > 0 && momentum >= 0 && momentum < 1 && weightDecay >= 0)) {
-            throw new IllegalArgumentException("need epochs ≥ 1, batchSize ≥ 1, learningRate > 0, momentum in [0, 1)"
-                    + " and weightDecay ≥ 0; got " + epochs + ", " + batchSize + ", " + learningRate + ", " + momentum
+        if (epochs < 1 || batchSize < 1 || !(learningRate > 0 && momentum >= 0 && momentum < 1 && weightDecay >= 0
+                && Double.isFinite(learningRate) && Double.isFinite(weightDecay))) {
+            throw new IllegalArgumentException("need epochs ≥ 1, batchSize ≥ 1, finite learningRate > 0, momentum in [0, 1)"
+                    + " and finite weightDecay ≥ 0; got " + epochs + ", " + batchSize + ", " + learningRate + ", " + momentum
                     + ", " + weightDecay);
         }
     }

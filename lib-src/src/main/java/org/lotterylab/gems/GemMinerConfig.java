@@ -26,8 +26,10 @@ public record GemMinerConfig(double density, int epochs, int freezeEvery, double
             throw new IllegalArgumentException("GEM-MINER needs epochs > freezeEvery ≥ 1 so that it freezes at least once,"
                     + " got epochs " + epochs + " and freezeEvery " + freezeEvery);
         }
-        if (!(lambda >= 0 && learningRate > 0 && momentum >= 0 && momentum < 1) || batchSize < 1) {
-            throw new IllegalArgumentException("need lambda ≥ 0, learningRate > 0, momentum in [0, 1) and batchSize ≥ 1; got "
+        if (!(lambda >= 0 && learningRate > 0 && Double.isFinite(lambda) && Double.isFinite(learningRate)
+                && momentum >= 0 && momentum < 1) || batchSize < 1) {
+            throw new IllegalArgumentException("need finite lambda ≥ 0 and learningRate > 0, momentum in [0, 1)"
+                    + " and batchSize ≥ 1; got "
                     + lambda + ", " + learningRate + ", " + momentum + ", " + batchSize);
         }
     }

@@ -94,7 +94,8 @@ public final class Gsm {
 
     /**
      * Trains the net with GSM from its current weights (the paper starts from a trained dense net),
-     * truncates it to Q weights and measures it. A finished run returns its stored result.
+     * truncates it to Q weights and measures it. A finished run returns its stored result, unless
+     * a checkpoint it serves is missing or damaged: then the run is recomputed.
      *
      * @param net an initialised net; it ends up trained and truncated (unless the run was finished)
      * @param train the training set
@@ -103,7 +104,8 @@ public final class Gsm {
      */
     public GsmResult fit(Net net, RandomAccessDataset train, Dataset test) {
         Run store = storedRun();
-        if (store.isFinished()) {
+        // A finished run serves its checkpoints later (mask, trainedWeights): one that lost them is recomputed.
+        if (store.isFinished() && store.hasIntactCheckpoint(MASK) && store.hasIntactCheckpoint(TRAINED)) {
             return store.results(GsmResult.class).orElseThrow();
         }
         DensityTrace trace = new DensityTrace();
@@ -145,7 +147,8 @@ public final class Gsm {
             throw new IllegalStateException(store + " is not finished: call fit(net, train, test) first");
         }
         return store.loadCheckpoint(name, manager).orElseThrow(() -> new IllegalStateException(
-                "the checkpoint '" + name + "' of " + store + " is missing or corrupt; delete " + store.dir() + " and run again"));
+                "the checkpoint '" + name + "' of " + store + " is missing or damaged (a damaged one is kept as *.corrupt); "
+                + "call fit(net, train, test) again with the net initialised as the first time: it recomputes the run"));
     }
 
     /** Checkpoints first and the result last, so an interrupted run is never taken for a finished one. */

@@ -28,14 +28,16 @@ public record ImcConfig(TrainingConfig training, int warmupSteps, int hessianSam
         Objects.requireNonNull(training, "training");
         require(warmupSteps >= 1, "warmupSteps must be ≥ 1 (the paper takes 10), got " + warmupSteps);
         require(hessianSamples >= 1, "hessianSamples must be ≥ 1, got " + hessianSamples);
-        require(gapFactor >= 0, "gapFactor must be ≥ 0 (2 classically), got " + gapFactor);
-        require(radiusScale > 0, "radiusScale must be > 0, got " + radiusScale);
+        require(gapFactor >= 0 && Double.isFinite(gapFactor),
+                "gapFactor must be finite and ≥ 0 (2 classically), got " + gapFactor);
+        require(radiusScale > 0 && Double.isFinite(radiusScale), "radiusScale must be finite and > 0, got " + radiusScale);
         require(lipschitzDirections >= 1 && lipschitzIterations >= 1,
                 "lipschitzDirections and lipschitzIterations must be ≥ 1, got " + lipschitzDirections + " and " + lipschitzIterations);
         require(fullLimit >= 0 && fullLimit <= Spectra.FULL_LIMIT,
                 "fullLimit must lie in [0, " + Spectra.FULL_LIMIT + "], got " + fullLimit);
         require(lanczosSteps >= 2, "lanczosSteps must be ≥ 2, got " + lanczosSteps);
-        require(ritzTolerance > 0, "ritzTolerance must be > 0, got " + ritzTolerance);
+        require(ritzTolerance > 0 && Double.isFinite(ritzTolerance),
+                "ritzTolerance must be finite and > 0, got " + ritzTolerance);
     }
 
     /**

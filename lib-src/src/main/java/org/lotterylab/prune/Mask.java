@@ -2,11 +2,14 @@ package org.lotterylab.prune;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,13 +43,30 @@ public final class Mask implements AutoCloseable {
      * Makes a mask from named 0/1 tensors (float32, same shapes as the weights they mask); the mask
      * takes ownership of them.
      *
-     * @throws IllegalArgumentException if there are no tensors
+     * @throws IllegalArgumentException if there are no tensors, or a tensor holds a value other
+     *     than 0 and 1
      */
     public static Mask of(Map<String, NDArray> tensors) {
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("A mask needs at least one named tensor");
         }
+        tensors.forEach(Mask::requireBinary);
         return of(tensors.values().iterator().next().getManager(), tensors);
+    }
+
+    /** A value between 0 and 1 would scale a weight while the mask still counted it as kept. */
+    private static void requireBinary(String name, NDArray m) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDArray other = m.neq(0).logicalAnd(m.neq(1));
+            long count = other.countNonzero().getLong();
+            if (count > 0) {
+                float example = m.booleanMask(other).get(0).toType(DataType.FLOAT32, false).getFloat();
+                throw new IllegalArgumentException("Mask for '" + name + "' has " + count
+                        + " values other than 0 and 1 (e.g. " + example + "): a mask keeps (1) or prunes (0) a weight, "
+                        + "it must not scale it. Threshold it first, e.g. m.gt(0.5).toType(DataType.FLOAT32, false)");
+            }
+        }
     }
 
     // Every mask gets its own child of a long-lived manager, never of another mask's manager,
@@ -66,12 +86,22 @@ public final class Mask implements AutoCloseable {
     }
 
     /**
-     * Checks that every tensor names a parameter of {@code net} and has its shape.
+     * Checks that the mask fits {@code net} (see {@link #applyTo}) and holds only 0s and 1s.
      *
      * @return this mask, for chaining
-     * @throws IllegalArgumentException naming the parameter and both shapes otherwise
+     * @throws IllegalArgumentException naming the parameter and what is wrong otherwise
      */
     public Mask validate(Net net) {
+        fit(net);
+        tensors.forEach(Mask::requireBinary);
+        return this;
+    }
+
+    /**
+     * Checks that every tensor names a parameter of {@code net} with its shape, and that every
+     * prunable layer of the net has a tensor: an unmasked layer would silently train dense.
+     */
+    private void fit(Net net) {
         tensors.forEach((name, m) -> {
             if (!net.parameters().containsKey(name)) {
                 throw new IllegalArgumentException("Mask has a tensor for '" + name + "' but net '" + net.name()
@@ -85,12 +115,23 @@ public final class Mask implements AutoCloseable {
                         + "; was the mask made for another model?");
             }
         });
-        return this;
+        List<String> missing = net.prunableNames().stream().filter(name -> !tensors.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Mask has no tensor for " + missing + ", prunable in net '" + net.name()
+                    + "': unmasked, it would train dense. The mask covers " + tensors.keySet()
+                    + ". Start from Mask.ones(net) and prune it, so that every prunable layer has a tensor");
+        }
     }
 
-    /** Zeroes the pruned weights of {@code net} in place (w ← w ⊙ m), after {@link #validate}. */
+    /**
+     * Zeroes the pruned weights of {@code net} in place (w ← w ⊙ m), after checking that the mask
+     * fits the net: a tensor for every prunable layer, each naming a parameter and of its shape.
+     * (The values were checked when the mask was made; training calls this after every step.)
+     *
+     * @throws IllegalArgumentException naming the layer and what is wrong when the mask does not fit
+     */
     public void applyTo(Net net) {
-        validate(net);
+        fit(net);
         tensors.forEach((name, m) -> net.parameter(name).getArray().muli(m));
     }
 
@@ -210,10 +251,17 @@ public final class Mask implements AutoCloseable {
     /**
      * Reads a mask written by {@link #save} onto {@code manager}'s device.
      *
-     * @throws IOException naming the file if it is missing, truncated, corrupt or not a mask file
+     * @throws IOException naming the file if it is missing, truncated, corrupt, not a mask file or
+     *     holds values other than 0 and 1
      */
     public static Mask load(Path file, NDManager manager) throws IOException {
-        return of(MaskFile.read(file, manager));
+        Map<String, NDArray> tensors = MaskFile.read(file, manager);
+        try {
+            return of(tensors);
+        } catch (IllegalArgumentException e) {
+            tensors.values().forEach(NDArray::close);
+            throw new IOException("Mask file " + file + " is not a 0/1 mask: " + e.getMessage(), e);
+        }
     }
 
     /** Two masks are equal when they mask the same parameters with the same 0/1 values. */

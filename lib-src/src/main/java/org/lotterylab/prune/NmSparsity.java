@@ -22,10 +22,11 @@ import org.lotterylab.nn.Net;
  */
 public record NmSparsity(int n, int m) {
 
-    /** Validates that 0 ≤ n ≤ m. */
+    /** Validates that 1 ≤ n ≤ m: with n = 0 the pattern would prune every weight of every linear layer. */
     public NmSparsity {
-        if (m < 1 || n < 0 || n > m) {
-            throw new IllegalArgumentException("N:M sparsity needs 0 <= N <= M and M >= 1, got " + n + ":" + m
+        if (m < 1 || n < 1 || n > m) {
+            throw new IllegalArgumentException("N:M sparsity needs 1 <= N <= M, got " + n + ":" + m
+                    + (n == 0 ? ", which would prune every weight of every linear layer" : "")
                     + " (2:4 keeps 2 of every 4 weights)");
         }
     }

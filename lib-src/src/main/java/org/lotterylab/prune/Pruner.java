@@ -3,7 +3,6 @@ package org.lotterylab.prune;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDScope;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,11 @@ import org.lotterylab.nn.Net;
  *
  * @param criterion scores the weights
  * @param scope global or layer-wise threshold
- * @param keepFirst whether the first masked layer is left as it is
- * @param lastLayerRate how fast the last masked layer (the output layer) is pruned relative to the
- *     others, in [0, 1]: 1 ranks it with the others, 0 leaves it as it is, a rate in between prunes
- *     it on its own at that multiple of the fraction
+ * @param keepFirst whether the net's first prunable layer is left as it is
+ * @param lastLayerRate how fast the net's output layer ({@link Net#outputLayer()}) is pruned
+ *     relative to the others, in [0, 1]: 1 ranks it with the others, 0 leaves it as it is, a rate in
+ *     between prunes it on its own at that multiple of the fraction; no effect on a net whose output
+ *     layer is not prunable
  * @param rounds how many times to re-score while pruning, with an exponential schedule
  */
 public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, double lastLayerRate, int rounds) {
@@ -99,7 +99,7 @@ public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, double
                     + fraction + " (0.2 prunes a fifth of the weights that remain)");
         }
         current.validate(net);
-        Map<List<String>, Double> groups = groups(current, fraction);
+        Map<List<String>, Double> groups = groups(net, current, fraction);
         Mask mask = current.with(Map.of());
         for (int r = 1; r <= rounds; r++) {
             Mask next = mask.with(keep(net, mask, current, groups, r));
@@ -111,12 +111,12 @@ public record Pruner(Criterion criterion, Scope scope, boolean keepFirst, double
     }
 
     /** The layers ranked together, each group with the fraction of its remaining weights it loses. */
-    private Map<List<String>, Double> groups(Mask current, double fraction) {
-        List<String> names = new ArrayList<>(current.names());
-        String first = names.get(0);
-        String last = names.get(names.size() - 1);
-        boolean lastApart = lastLayerRate < 1 && !(keepFirst && last.equals(first));
-        List<String> together = names.stream()
+    private Map<List<String>, Double> groups(Net net, Mask current, double fraction) {
+        // The net, not the mask, says which layers come first and last: a mask's order is its maker's.
+        String first = net.prunableNames().get(0);
+        String last = net.outputLayer();
+        boolean lastApart = lastLayerRate < 1 && current.names().contains(last) && !(keepFirst && last.equals(first));
+        List<String> together = current.names().stream()
                 .filter(name -> !(keepFirst && name.equals(first)) && !(lastApart && name.equals(last)))
                 .toList();
         Map<List<String>, Double> groups = new LinkedHashMap<>();

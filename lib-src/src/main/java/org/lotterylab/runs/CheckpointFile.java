@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lotterylab.Sha256;
 
 /**
  * The bytes of a checkpoint: named tensors with an integrity header, so that a truncated or
@@ -40,14 +41,40 @@ final class CheckpointFile {
     static byte[] encode(Map<String, NDArray> tensors) throws IOException {
         NDList list = new NDList(tensors.values());
         byte[] payload = list.encode();
-        Header header = new Header(List.copyOf(tensors.keySet()), payload.length, ConfigHash.sha256(payload));
+        Header header = new Header(List.copyOf(tensors.keySet()), payload.length, Sha256.of(payload));
         ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 256);
         out.write((MAGIC + "\n" + GSON.toJson(header) + "\n").getBytes(StandardCharsets.UTF_8));
         out.write(payload);
         return out.toByteArray();
     }
 
+    /**
+     * Checks a checkpoint's bytes against their header without creating any tensor.
+     *
+     * @throws CorruptException saying what is wrong
+     */
+    static void verify(byte[] file) throws CorruptException {
+        checked(file);
+    }
+
     static Map<String, NDArray> decode(byte[] file, NDManager manager) throws CorruptException {
+        Checked checked = checked(file);
+        NDList list = NDList.decode(manager, checked.payload());
+        List<String> names = checked.header().names();
+        if (list.size() != names.size()) {
+            throw new CorruptException(list.size() + " tensors for " + names.size() + " names");
+        }
+        Map<String, NDArray> tensors = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            tensors.put(names.get(i), list.get(i));
+        }
+        return tensors;
+    }
+
+    /** The header and the payload it vouches for: complete and with the recorded SHA-256. */
+    private record Checked(Header header, byte[] payload) {}
+
+    private static Checked checked(byte[] file) throws CorruptException {
         int magicEnd = indexOf(file, 0);
         int headerEnd = magicEnd < 0 ? -1 : indexOf(file, magicEnd + 1);
         if (headerEnd < 0 || !MAGIC.equals(text(file, 0, magicEnd))) {
@@ -58,18 +85,10 @@ final class CheckpointFile {
         if (payload.length != header.bytes()) {
             throw new CorruptException("truncated: " + payload.length + " of " + header.bytes() + " bytes");
         }
-        if (!ConfigHash.sha256(payload).equals(header.sha256())) {
+        if (!Sha256.of(payload).equals(header.sha256())) {
             throw new CorruptException("SHA-256 mismatch: the content was altered");
         }
-        NDList list = NDList.decode(manager, payload);
-        if (list.size() != header.names().size()) {
-            throw new CorruptException(list.size() + " tensors for " + header.names().size() + " names");
-        }
-        Map<String, NDArray> tensors = new LinkedHashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            tensors.put(header.names().get(i), list.get(i));
-        }
-        return tensors;
+        return new Checked(header, payload);
     }
 
     private static Header parse(String json) throws CorruptException {

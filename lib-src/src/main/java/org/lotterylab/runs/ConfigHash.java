@@ -6,11 +6,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lotterylab.Sha256;
 
 /**
  * The identity of a run: the SHA-256 of its configuration record written as canonical JSON.
@@ -45,12 +43,17 @@ public final class ConfigHash {
         return PRETTY.toJson(canonical(GSON.toJsonTree(config)));
     }
 
+    /** @return the configuration as the JSON tree that {@link #canonicalJson} and {@link #prettyJson} write */
+    static JsonElement tree(Record config) {
+        return GSON.toJsonTree(config);
+    }
+
     /**
      * @param config a record of hyper-parameters
      * @return the full SHA-256 of its canonical JSON, 64 lower-case hex digits
      */
     public static String of(Record config) {
-        return sha256(canonicalJson(config).getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(canonicalJson(config).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -59,18 +62,6 @@ public final class ConfigHash {
      */
     public static String folderName(Record config) {
         return of(config).substring(0, FOLDER_DIGITS);
-    }
-
-    /**
-     * @param bytes any content
-     * @return its SHA-256, lower-case hex
-     */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
     }
 
     private static JsonElement canonical(JsonElement element) {

@@ -1,5 +1,8 @@
 package org.lotterylab.runs;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,20 +38,32 @@ public final class Experiment {
      *
      * @param config the run's hyper-parameters, a record
      * @return the run, its folder created and its {@code config.json} written
-     * @throws IllegalStateException when the folder holds a different configuration (a hash
-     *     prefix collision or a hand-edited {@code config.json})
+     * @throws IllegalStateException naming the first differing component when the folder's
+     *     {@code config.json} holds other values (a hand-edited file, or a hash prefix collision);
+     *     its layout (indentation, key order, a final newline) does not matter
      */
     public Run run(Record config) {
         Run run = new Run(dir.resolve(ConfigHash.folderName(config)));
-        String json = ConfigHash.prettyJson(config);
         var stored = run.read(Run.CONFIG);
         if (stored.isEmpty()) {
-            run.writeAtomic(Run.CONFIG, json);
-        } else if (!stored.get().equals(json)) {
-            throw new IllegalStateException(run.dir().resolve(Run.CONFIG) + " holds another configuration than "
-                    + config + "; move that folder away");
+            run.writeAtomic(Run.CONFIG, ConfigHash.prettyJson(config));
+            return run;
         }
+        Path file = run.dir().resolve(Run.CONFIG);
+        ConfigDifference.between(parse(file, stored.get()), ConfigHash.tree(config)).ifPresent(difference -> {
+            throw new IllegalStateException(file + " holds another configuration than " + config + ": " + difference
+                    + ". Move the folder " + run.dir() + " away (or undo the edit to its config.json)");
+        });
         return run;
+    }
+
+    private static JsonElement parse(Path file, String json) {
+        try {
+            return JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new IllegalStateException(file + " is not valid JSON (" + e.getMessage() + "); move the folder "
+                    + file.getParent() + " away, or repair the file", e);
+        }
     }
 
     /**

@@ -146,8 +146,9 @@ public final class Run {
 
     /**
      * Loads a checkpoint written by {@link #saveCheckpoint}. A damaged file (bad header, truncated,
-     * SHA-256 mismatch) is never used: a warning names it, it is renamed to {@code *.corrupt} for
-     * inspection, and the result is empty so the caller recomputes it.
+     * SHA-256 mismatch) is never used: a warning names it and it is renamed to {@code *.corrupt} for
+     * inspection. The result is then empty, as for a missing checkpoint: the caller recomputes it
+     * or says how.
      *
      * @param name the checkpoint's name
      * @param manager where the tensors are created (and so their device)
@@ -161,11 +162,54 @@ public final class Run {
         try {
             return Optional.of(CheckpointFile.decode(Files.readAllBytes(file), manager));
         } catch (CheckpointFile.CorruptException e) {
-            LOG.warn("Corrupt checkpoint {}: {}; it is moved aside and will be recomputed", file, e.getMessage());
-            moveAside(file);
+            setAside(file, e);
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read checkpoint " + file, e);
+        }
+    }
+
+    /**
+     * Checks a checkpoint without loading its tensors, as a finished run does before serving it.
+     * A damaged file is handled as by {@link #loadCheckpoint}: named in a warning and set aside.
+     *
+     * @param name the checkpoint's name
+     * @return whether the checkpoint is there and intact
+     */
+    public boolean hasIntactCheckpoint(String name) {
+        Path file = checkpointFile(name);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try {
+            CheckpointFile.verify(Files.readAllBytes(file));
+            return true;
+        } catch (CheckpointFile.CorruptException e) {
+            setAside(file, e);
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint " + file, e);
+        }
+    }
+
+    /**
+     * Removes the mark of a finished run (its {@code results.json}), so that the code that made it
+     * runs again and recomputes what is missing, e.g. after a checkpoint was found damaged.
+     */
+    public void markUnfinished() {
+        delete(RESULTS);
+    }
+
+    /**
+     * Deletes a file of the run, if it exists.
+     *
+     * @param fileName a path relative to the run's folder, e.g. {@code "rounds/round-03.json"}
+     */
+    public void delete(String fileName) {
+        try {
+            Files.deleteIfExists(dir.resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir.resolve(fileName), e);
         }
     }
 
@@ -216,9 +260,12 @@ public final class Run {
         return dir.resolve("checkpoints").resolve(name + ".ckpt");
     }
 
-    private static void moveAside(Path file) {
+    private static void setAside(Path file, CheckpointFile.CorruptException problem) {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt");
+        LOG.warn("Corrupt checkpoint {}: {}; it is not used and is kept for inspection as {}",
+                file, problem.getMessage(), aside.getFileName());
         try {
-            Files.move(file, file.resolveSibling(file.getFileName() + ".corrupt"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the corrupt checkpoint " + file + " aside", e);
         }

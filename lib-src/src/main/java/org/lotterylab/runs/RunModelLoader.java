@@ -2,6 +2,7 @@ package org.lotterylab.runs;
 
 import ai.djl.Application;
 import ai.djl.Device;
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.repository.MRL;
@@ -71,7 +72,8 @@ final class RunModelLoader implements ModelLoader {
     }
 
     @Override
-    public <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria) throws ModelNotFoundException {
+    public <I, O> ZooModel<I, O> loadModel(Criteria<I, O> criteria)
+            throws ModelNotFoundException, MalformedModelException {
         Map<String, String> filters = criteria.getFilters() == null ? Map.of() : criteria.getFilters();
         String hash = filters.get("run");
         if (hash == null) {
@@ -94,9 +96,13 @@ final class RunModelLoader implements ModelLoader {
             model.setBlock(net.block());
             return new ZooModel<>(model, translatorFactory(criteria).newInstance(
                     criteria.getInputClass(), criteria.getOutputClass(), model, Map.of()));
-        } catch (ModelNotFoundException | TranslateException | RuntimeException e) {
+        } catch (MalformedModelException e) {
+            // Not "not found": DJL would hide it under "No model with the specified URI" and try other loaders.
             model.close();
-            throw e instanceof ModelNotFoundException m ? m : new ModelNotFoundException(e.getMessage(), e);
+            throw e;
+        } catch (TranslateException | RuntimeException e) {
+            model.close();
+            throw new ModelNotFoundException(e.getMessage(), e);
         }
     }
 
@@ -115,9 +121,10 @@ final class RunModelLoader implements ModelLoader {
         return getGroupId() + ":" + getArtifactId() + " (" + experiment.dir() + ")";
     }
 
-    private static Map<String, NDArray> checkpoint(Run run, String name, Model model) throws ModelNotFoundException {
-        return run.loadCheckpoint(name, model.getNDManager()).orElseThrow(() -> new ModelNotFoundException(
-                run + " has no readable checkpoint '" + name + "'"));
+    private static Map<String, NDArray> checkpoint(Run run, String name, Model model) throws MalformedModelException {
+        return run.loadCheckpoint(name, model.getNDManager()).orElseThrow(() -> new MalformedModelException(
+                run + " has no readable checkpoint '" + name + "' (a damaged one is kept as *.corrupt): re-run the code that "
+                + "made the run (imp.run, fit) with the net initialised as the first time, which recomputes it"));
     }
 
     private static TranslatorFactory translatorFactory(Criteria<?, ?> criteria) {

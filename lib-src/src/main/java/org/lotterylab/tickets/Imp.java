@@ -97,8 +97,10 @@ public final class Imp {
     }
 
     /**
-     * Runs the rounds not yet complete in the store; a finished run returns its stored results
-     * without touching the net.
+     * Runs the rounds not yet complete in the store; a finished run whose checkpoints are intact
+     * returns its stored results without touching the net. A finished run with a missing or
+     * damaged checkpoint recomputes the round that needs it and the rounds after it, so give it a
+     * net initialised as the first time (same model, same seed).
      *
      * @param net the initialised dense net (its current weights are the initialisation); it is trained
      * @param train the training set
@@ -107,10 +109,10 @@ public final class Imp {
      */
     public ImpResult run(Net net, RandomAccessDataset train, Dataset test) {
         Run store = storedRun();
-        if (store.isFinished()) {
+        RoundFiles files = new RoundFiles(store);
+        if (store.isFinished() && files.intactOrReopened(config.rounds())) {
             return store.results(ImpResult.class).orElseThrow();
         }
-        RoundFiles files = new RoundFiles(store);
         files.describe(net);
         Resume resume = Resume.from(files, net, config, pruner());
         store.discardMetricsAfter("round", resume.completed() - 1L);
@@ -149,16 +151,32 @@ public final class Imp {
      * @param round the round's number (0 is the dense net)
      * @param manager where the ticket's tensors are created
      * @return the ticket
-     * @throws IllegalStateException when the round is not complete in the store
+     * @throws IllegalStateException when the round is not complete in the store, or its checkpoint
+     *     is missing or damaged; the message says what to run
      */
     public Ticket ticket(int round, NDManager manager) {
         RoundFiles files = new RoundFiles(storedRun());
         Optional<Mask> mask = files.mask(round, manager);
         Optional<Map<String, NDArray>> rewind = files.rewind(manager);
         if (mask.isEmpty() || rewind.isEmpty()) {
-            throw new IllegalStateException("round " + round + " of " + storedRun() + " has no ticket: run imp.run(net, train, test) first");
+            mask.ifPresent(Mask::close);
+            throw new IllegalStateException(noTicket(round));
         }
         return new Ticket(mask.get(), rewind.get(), config.rewindIteration());
+    }
+
+    private String noTicket(int round) {
+        Run store = storedRun();
+        if (round < 0 || round > config.rounds()) {
+            return "IMP has rounds 0 to " + config.rounds() + ", not " + round;
+        }
+        if (store.isFinished()) {
+            return "round " + round + " of " + store + " has no readable ticket: a checkpoint in "
+                    + store.dir().resolve("checkpoints") + " is missing or damaged (a damaged one is kept as *.corrupt). "
+                    + "Call imp.run(net, train, test) again with the net initialised as the first time: "
+                    + "it recomputes the damaged round and the rounds after it";
+        }
+        return "round " + round + " of " + store + " is not complete: run imp.run(net, train, test) first";
     }
 
     private Training training(Net net, int round, Mask mask, Optional<WeightSnapshot> snapshot) {

@@ -6,10 +6,14 @@ import com.google.gson.Gson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.runs.ModelSpec;
 import org.lotterylab.runs.Run;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the rounds of an IMP run live in its {@link Run} folder, and how they are read back.
@@ -26,6 +30,7 @@ import org.lotterylab.runs.Run;
  */
 final class RoundFiles {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RoundFiles.class);
     private static final Gson GSON = new Gson();
 
     private final Run run;
@@ -51,6 +56,38 @@ final class RoundFiles {
         run.saveCheckpoint(name(result.round(), "mask"), tensors(mask));
         run.saveCheckpoint(name(result.round(), "trained"), trained);
         run.writeAtomic(resultFile(result.round()), GSON.toJson(result));
+    }
+
+    /**
+     * Checks every checkpoint a finished run serves (rewind weights, each round's mask and trained
+     * weights) without loading them. When one is missing or damaged, the run is reopened from the
+     * first round that needs it, so that {@link Imp#run} recomputes that round and the rounds after
+     * it (each later round starts from the one before).
+     *
+     * @param lastRound the run's last round
+     * @return whether everything is intact; false when the run was reopened
+     */
+    boolean intactOrReopened(int lastRound) {
+        OptionalInt damaged = run.hasIntactCheckpoint("rewind") ? IntStream.rangeClosed(0, lastRound)
+                .filter(round -> !intact(round)).findFirst() : OptionalInt.of(0);
+        if (damaged.isEmpty()) {
+            return true;
+        }
+        int first = damaged.getAsInt();
+        LOG.warn("{} has a missing or damaged checkpoint in round {}: recomputing rounds {} to {}",
+                run, first, first, lastRound);
+        // The round marks go first, the run's mark last: a crash in between leaves a finished run
+        // that the next check reopens again.
+        for (int round = lastRound; round >= first; round--) {
+            run.delete(resultFile(round));
+        }
+        run.markUnfinished();
+        return false;
+    }
+
+    private boolean intact(int round) {
+        return result(round).isPresent() && run.hasIntactCheckpoint(name(round, "mask"))
+                && run.hasIntactCheckpoint(name(round, "trained"));
     }
 
     Optional<RoundResult> result(int round) {

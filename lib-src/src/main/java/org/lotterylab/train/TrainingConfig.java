@@ -37,9 +37,9 @@ public record TrainingConfig(
     public TrainingConfig {
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(schedule, "schedule");
-        require(learningRate > 0, "learningRate must be > 0, got " + learningRate);
+        require(learningRate > 0 && Double.isFinite(learningRate), "learningRate must be finite and > 0, got " + learningRate);
         require(momentum >= 0 && momentum < 1, "momentum must lie in [0, 1), got " + momentum);
-        require(weightDecay >= 0, "weightDecay must be ≥ 0, got " + weightDecay);
+        require(weightDecay >= 0 && Double.isFinite(weightDecay), "weightDecay must be finite and ≥ 0, got " + weightDecay);
         require(epochs >= 1, "epochs must be ≥ 1, got " + epochs);
         require(batchSize >= 1, "batchSize must be ≥ 1, got " + batchSize);
         require(evaluateEvery >= 0, "evaluateEvery must be ≥ 0 (0 = every epoch), got " + evaluateEvery);

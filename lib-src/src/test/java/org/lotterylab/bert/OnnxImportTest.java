@@ -1,5 +1,6 @@
 package org.lotterylab.bert;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lotterylab.data.CorruptDataException;
 import org.lotterylab.data.DataCache;
+import org.lotterylab.data.DataManifest;
 
 /** Files that are not the expected ONNX model are refused with a message saying what to do. */
 class OnnxImportTest {
@@ -32,7 +34,24 @@ class OnnxImportTest {
     private CorruptDataException refused(byte[] content) throws IOException {
         Files.createDirectories(temp.resolve("minilm"));
         Files.write(temp.resolve("minilm/model.onnx"), content);
-        return assertThrows(CorruptDataException.class, () -> MiniLm.pretrained(manager, new DataCache(temp)));
+        // Made-up files, not in the manifest: what is checked here is the import's own explanation.
+        DataCache madeUp = new DataCache(temp, DataManifest.none());
+        return assertThrows(CorruptDataException.class, () -> MiniLm.pretrained(manager, madeUp));
+    }
+
+    @Test
+    void theRealModelWithOneFlippedByteIsRefusedBeforeConversion() throws IOException {
+        Path onnx = temp.resolve("minilm/model.onnx");
+        Files.createDirectories(onnx.getParent());
+        Files.copy(Fetched.minilm("model.onnx"), onnx);
+        byte[] bytes = Files.readAllBytes(onnx);
+        bytes[bytes.length / 2] ^= 0x40;
+        Files.write(onnx, bytes);
+        DataCache checked = new DataCache(temp);
+        var e = assertThrows(CorruptDataException.class, () -> MiniLm.pretrained(manager, checked));
+        assertTrue(e.getMessage().contains(onnx.toString()) && e.getMessage().contains("SHA-256")
+                && e.getMessage().contains("environment/lab data"), e.getMessage());
+        assertFalse(Files.exists(temp.resolve("minilm/djl")), "nothing was converted");
     }
 
     @Test

@@ -18,7 +18,7 @@ class DatasetsTest {
     Path root;
 
     private DataCache cache() {
-        return new DataCache(root);
+        return new DataCache(root, DataManifest.none());
     }
 
     @Test

@@ -47,7 +47,7 @@ class SpamAssassinTest {
         TestFiles.text(root.resolve("spam-assassin/emails.jsonl"),
                 "{\"id\":\"1\",\"group\":\"easy-ham-1\",\"text\":\"Subject: a\\n\\nhello\"}\n"
                         + "{\"id\":\"1\",\"group\":\"spam-1\",\"text\":\"Subject: b\\n\\nwin\"}\n");
-        List<Email> mails = SpamAssassin.load(new DataCache(root));
+        List<Email> mails = SpamAssassin.load(new DataCache(root, DataManifest.none()));
         assertEquals(2, mails.size());
         assertEquals("hello", mails.get(0).body());
         assertTrue(mails.get(1).spam());
@@ -56,7 +56,8 @@ class SpamAssassinTest {
     @Test
     void aBrokenLineIsReportedWithItsNumber(@TempDir Path root) throws IOException {
         TestFiles.text(root.resolve("spam-assassin/emails.jsonl"), "{\"id\":\"1\",\"group\":\"spam-1\",\"text\":\"x\"}\n{\"id\":");
-        var e = assertThrows(CorruptDataException.class, () -> SpamAssassin.load(new DataCache(root)));
+        DataCache madeUp = new DataCache(root, DataManifest.none());
+        var e = assertThrows(CorruptDataException.class, () -> SpamAssassin.load(madeUp));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 

@@ -47,6 +47,10 @@ class OneShotTest {
             assertEquals(0.4, mask.sparsity(), 1e-3);
         }
         assertThrows(IllegalArgumentException.class, () -> OneShot.nOfM(5, 4));
+        var empty = assertThrows(IllegalArgumentException.class, () -> OneShot.nOfM(0, 4));
+        assertTrue(empty.getMessage().contains("0:4") && empty.getMessage().contains("every weight"), empty.getMessage());
+        var direct = assertThrows(IllegalArgumentException.class, () -> new OneShot(OneShot.Method.N_OF_M, 0.5, 0, 4, 0));
+        assertTrue(direct.getMessage().contains("0:4"), direct.getMessage());
         assertThrows(IllegalArgumentException.class, () -> OneShot.magnitude(1.0));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,25 @@ class GsmTest {
                     "loading a finished run leaves the net alone");
             other.load(gsm.trainedWeights(manager));
             assertTrue(other.weights().get("fc1.weight").contentEquals(truncated.get("fc1.weight")));
+        }
+    }
+
+    @Test
+    void finishedRunThatLostItsMaskIsRecomputed(@TempDir Path runs) throws Exception {
+        GsmConfig config = new GsmConfig(TRAINING, Compression.of(8));
+        Run run = RunStore.at(runs).experiment("gsm").run(config);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            var train = TinyTask.data(manager, TinyTask.SAMPLES, 32, 1);
+            var test = TinyTask.data(manager, 96, 32, 2);
+            Gsm gsm = Gsm.with(config).storedIn(run);
+            GsmResult result = gsm.fit(TinyTask.net().initialize(manager, 0), train, test);
+            Mask kept = gsm.mask(manager);
+            Files.write(run.dir().resolve("checkpoints/mask.ckpt"), new byte[] {1, 2, 3});
+
+            var refused = assertThrows(IllegalStateException.class, () -> gsm.mask(manager));
+            assertTrue(refused.getMessage().contains("call fit(net, train, test) again"), refused.getMessage());
+            assertEquals(result, gsm.fit(TinyTask.net().initialize(manager, 0), train, test));
+            assertEquals(kept, gsm.mask(manager), "the recomputed run serves the same mask");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.lotterylab.nn.Models;
 import org.lotterylab.nn.Net;
@@ -109,6 +111,38 @@ class MaskTest {
         var name = assertThrows(IllegalArgumentException.class, () -> mask.applyTo(conv));
         assertTrue(name.getMessage().contains("fc1.weight") && name.getMessage().contains("another model"),
                 name.getMessage());
+    }
+
+    @Test
+    void aMaskMissingAPrunableLayerIsRejectedNamingIt() {
+        Mask ones = Mask.ones(net);
+        Map<String, NDArray> withoutFc2 = new LinkedHashMap<>();
+        for (String name : new String[] {"fc1.weight", "fc3.weight"}) {
+            withoutFc2.put(name, ones.get(name).duplicate());
+        }
+        Mask partial = Mask.of(withoutFc2);
+        for (var check : new Executable[] {() -> partial.validate(net), () -> partial.applyTo(net)}) {
+            var e = assertThrows(IllegalArgumentException.class, check);
+            assertTrue(e.getMessage().contains("[fc2.weight]") && e.getMessage().contains("dense")
+                    && e.getMessage().contains("Mask.ones(net)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aMaskThatWouldScaleWeightsIsRejected() throws IOException {
+        for (float value : new float[] {0.5f, 2f, -1f, Float.NaN}) {
+            NDArray scaled = net.parameter("fc3.weight").getArray().onesLike();
+            scaled.set(new NDIndex("0, 0"), value);
+            var e = assertThrows(IllegalArgumentException.class, () -> Mask.of(Map.of("fc3.weight", scaled)));
+            assertTrue(e.getMessage().contains("fc3.weight") && e.getMessage().contains("1 values other than 0 and 1")
+                    && e.getMessage().contains(String.valueOf(value)), e.getMessage());
+        }
+        Path file = dir.resolve("scaled.npz");
+        Map<String, NDArray> tensors = new LinkedHashMap<>();
+        net.prunableParameters().forEach((name, p) -> tensors.put(name, p.getArray().onesLike().mul(0.5f)));
+        MaskFile.write(file, tensors);
+        var e = assertThrows(IOException.class, () -> Mask.load(file, manager));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("0.5"), e.getMessage());
     }
 
     @Test

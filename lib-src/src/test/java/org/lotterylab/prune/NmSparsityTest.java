@@ -49,6 +49,8 @@ class NmSparsityTest {
     void badPatternsAreExplained() {
         var tooMany = assertThrows(IllegalArgumentException.class, () -> Prune.nOfM(5, 4));
         assertTrue(tooMany.getMessage().contains("5:4"), tooMany.getMessage());
+        var none = assertThrows(IllegalArgumentException.class, () -> Prune.nOfM(0, 4));
+        assertTrue(none.getMessage().contains("0:4") && none.getMessage().contains("prune every weight"), none.getMessage());
         var indivisible = assertThrows(IllegalArgumentException.class,
                 () -> Prune.nOfM(2, 3).prune(net, Mask.ones(net)));
         assertTrue(indivisible.getMessage().contains("fc1.weight") && indivisible.getMessage().contains("784"),

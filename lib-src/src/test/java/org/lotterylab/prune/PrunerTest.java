@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.nn.Models;
@@ -66,6 +69,30 @@ class PrunerTest {
     }
 
     @Test
+    void excludingTheLastLayerSparesTheNetsOutputLayerWhateverTheMasksOrder() {
+        Mask ones = Mask.ones(net);
+        Map<String, NDArray> outputFirst = new LinkedHashMap<>();
+        for (String name : new String[] {"fc3.weight", "fc2.weight", "fc1.weight"}) {
+            outputFirst.put(name, ones.get(name).duplicate());
+        }
+        Mask mask = Prune.magnitude().excludingLastLayer().prune(net, Mask.of(outputFirst), 0.5);
+        assertEquals(mask.total("fc3.weight"), mask.remaining("fc3.weight"));
+        long hidden = mask.total() - mask.total("fc3.weight");
+        assertEquals(afterPruning(hidden, 0.5), mask.remaining() - mask.remaining("fc3.weight"));
+    }
+
+    @Test
+    void excludingTheLastLayerSparesNothingWhenTheOutputLayerIsNotPrunable() {
+        Net headless = new Net("lenet-head-fixed", net.inputShape(), 10, k -> Models.lenet300100(k).block(),
+                name -> !name.equals("fc3.weight")).initialize(manager, 0);
+        Mask mask = Prune.magnitude().layerwise().excludingLastLayer().prune(headless, Mask.ones(headless), 0.5);
+        assertEquals(Set.of("fc1.weight", "fc2.weight"), mask.names());
+        for (String name : mask.names()) {
+            assertEquals(afterPruning(mask.total(name), 0.5), mask.remaining(name), name);
+        }
+    }
+
+    @Test
     void outputLayerAtHalfRateLosesHalfTheFraction() {
         for (Pruner pruner : new Pruner[] {Prune.magnitude().layerwise(), Prune.magnitude().global()}) {
             Mask mask = pruner.lastLayerAt(0.5).prune(net.copy(manager), Mask.ones(net), 0.2);
@@ -109,9 +136,9 @@ class PrunerTest {
             var e = assertThrows(IllegalArgumentException.class, () -> Prune.magnitude().prune(net, ones, fraction));
             assertTrue(e.getMessage().contains("[0, 1)"), e.getMessage());
         }
-        Mask onlyOutput = Mask.of(Map.of("fc3.weight", ones.get("fc3.weight").duplicate()));
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Prune.magnitude().excludingLastLayer().prune(net, onlyOutput, 0.2));
+        Net twoLayers = TinyNets.mlp().initialize(manager, 0);
+        var e = assertThrows(IllegalArgumentException.class, () -> Prune.magnitude().excludingFirstLayer()
+                .excludingLastLayer().prune(twoLayers, Mask.ones(twoLayers), 0.2));
         assertTrue(e.getMessage().contains("No layer left"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> Prune.magnitude().prune(Models.lenet5(1, 10).initialize(manager, 0), ones, 0.2));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lotterylab.Sha256;
 
 class ConfigHashTest {
 
@@ -37,7 +38,7 @@ class ConfigHashTest {
     void hashIsStableAcrossReleases() {
         // A changed hash would orphan every stored run: this pins the algorithm.
         assertEquals(64, ConfigHash.of(CONFIG).length());
-        assertEquals(ConfigHash.sha256(ConfigHash.canonicalJson(CONFIG).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        assertEquals(Sha256.of(ConfigHash.canonicalJson(CONFIG).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 ConfigHash.of(CONFIG));
         assertEquals(ConfigHash.of(CONFIG).substring(0, 12), ConfigHash.folderName(CONFIG));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.MalformedModelException;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -13,6 +14,7 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ModelZoo;
 import ai.djl.repository.zoo.ZooModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +88,15 @@ class LabModelZooTest {
                 () -> criteria().optFilter("run", "000000000000").build().loadModel());
         assertInstanceOf(ModelNotFoundException.class, error.getCause());
         assertTrue(error.getCause().getMessage().contains("000000000000"), error.getCause().getMessage());
+    }
+
+    @Test
+    void aDamagedCheckpointIsReportedAsItselfNotAsAModelNotFound() throws Exception {
+        Path checkpoint = run.dir().resolve("checkpoints/round-00-trained.ckpt");
+        Files.write(checkpoint, new byte[] {1, 2, 3});
+        var error = assertThrows(MalformedModelException.class, () -> criteria().build().loadModel());
+        assertTrue(error.getMessage().contains("round-00-trained") && error.getMessage().contains("re-run"),
+                error.getMessage());
     }
 
     @Test

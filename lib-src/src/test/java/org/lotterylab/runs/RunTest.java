@@ -52,6 +52,36 @@ class RunTest {
     }
 
     @Test
+    void configJsonIsComparedByItsValuesNotItsText() throws Exception {
+        Run run = experiment.run(new Config("lenet", 3));
+        Path file = run.dir().resolve(Run.CONFIG);
+        Files.writeString(file, "{\"rounds\": 3.0,\n  \"model\": \"lenet\"}\n\n");
+        assertEquals(run.dir(), experiment.run(new Config("lenet", 3)).dir(), "layout and a final newline are no difference");
+
+        Files.writeString(file, "{\"model\": \"lenet\", \"rounds\": 4}");
+        var edited = assertThrows(IllegalStateException.class, () -> experiment.run(new Config("lenet", 3)));
+        assertTrue(edited.getMessage().contains("rounds is 4 in config.json but 3"), edited.getMessage());
+        Files.writeString(file, "{\"model\": \"lenet\"}");
+        var missing = assertThrows(IllegalStateException.class, () -> experiment.run(new Config("lenet", 3)));
+        assertTrue(missing.getMessage().contains("rounds is in the configuration given but not in config.json"),
+                missing.getMessage());
+        Files.writeString(file, "{\"model\": ");
+        var broken = assertThrows(IllegalStateException.class, () -> experiment.run(new Config("lenet", 3)));
+        assertTrue(broken.getMessage().contains("not valid JSON"), broken.getMessage());
+    }
+
+    record Seeded(long seed) {}
+
+    @Test
+    void largeSeedsAreComparedExactly() throws Exception {
+        long seed = (1L << 60) + 1;
+        Run run = experiment.run(new Seeded(seed));
+        Files.writeString(run.dir().resolve(Run.CONFIG), "{\"seed\": " + (seed + 1) + "}");
+        var e = assertThrows(IllegalStateException.class, () -> experiment.run(new Seeded(seed)));
+        assertTrue(e.getMessage().contains("seed is " + (seed + 1)), e.getMessage());
+    }
+
+    @Test
     void finishedRunReturnsItsResults() {
         Run run = experiment.run(new Config("lenet", 3));
         assertFalse(run.isFinished());
@@ -92,6 +122,25 @@ class RunTest {
         bytes[bytes.length - 1] ^= 0x55;
         Files.write(file, bytes);
         assertTrue(run.loadCheckpoint("weights", manager).isEmpty());
+    }
+
+    @Test
+    void aFinishedRunChecksItsCheckpointsAndCanBeReopened() throws Exception {
+        Run run = experiment.run(new Config("lenet", 3));
+        run.saveCheckpoint("weights", tensors());
+        run.markFinished(new Results(0.97));
+        assertTrue(run.hasIntactCheckpoint("weights"));
+        assertFalse(run.hasIntactCheckpoint("missing"));
+
+        Path file = run.dir().resolve("checkpoints/weights.ckpt");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 0x55;
+        Files.write(file, bytes);
+        assertFalse(run.hasIntactCheckpoint("weights"));
+        assertTrue(Files.exists(file.resolveSibling("weights.ckpt.corrupt")), "kept aside for inspection");
+
+        run.markUnfinished();
+        assertFalse(run.isFinished(), "the code that made it runs again");
     }
 
     @Test

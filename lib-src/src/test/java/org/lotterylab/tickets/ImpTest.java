@@ -135,6 +135,45 @@ class ImpTest {
     }
 
     @Test
+    void finishedRunWithACorruptCheckpointRecomputesTheDamagedRoundAndTheRoundsAfterIt() throws Exception {
+        Run run = run("finished", CONFIG);
+        Imp imp = Imp.with(CONFIG).storedIn(run);
+        ImpResult first = imp.run(freshNet(), train, test);
+        Mask ticket = imp.ticket(1, manager).mask();
+        flipAByteOf(run.dir().resolve("checkpoints/round-01-mask.ckpt"));
+
+        var refused = assertThrows(IllegalStateException.class, () -> imp.ticket(1, manager));
+        assertTrue(refused.getMessage().contains("imp.run(net, train, test) again"), refused.getMessage());
+        assertTrue(Files.exists(run.dir().resolve("checkpoints/round-01-mask.ckpt.corrupt")), "kept for inspection");
+
+        Rounds repaired = new Rounds(-1);
+        ImpResult again = Imp.with(CONFIG).storedIn(run).listeners(repaired).run(freshNet(), train, test);
+        assertEquals(2, repaired.started, "rounds 1 and 2 are trained again, round 0 is kept");
+        assertEquals(first, again);
+        assertEquals(ticket, imp.ticket(1, manager).mask());
+        assertEquals(3 * 2, run.metrics().rowCount(), "no duplicate metrics rows");
+    }
+
+    @Test
+    void finishedRunWithDamagedRewindWeightsIsRecomputedFromTheStart() throws Exception {
+        Run run = run("rewind", CONFIG);
+        ImpResult first = Imp.with(CONFIG).storedIn(run).run(freshNet(), train, test);
+        flipAByteOf(run.dir().resolve("checkpoints/rewind.ckpt"));
+
+        Rounds repaired = new Rounds(-1);
+        ImpResult again = Imp.with(CONFIG).storedIn(run).listeners(repaired).run(freshNet(), train, test);
+        assertEquals(3, repaired.started, "every round starts from the rewind weights");
+        assertEquals(first, again);
+        assertTrue(run.isFinished());
+    }
+
+    private static void flipAByteOf(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(file, bytes);
+    }
+
+    @Test
     void lateResetRewindsToIterationK() {
         ImpConfig late = CONFIG.withRounds(1).rewindingTo(3);
         Net net = freshNet();
