@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lotterylab.Float32Bound;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.prune.Prune;
@@ -54,7 +55,10 @@ class MiniLmTest {
             NDArray real = inputs.get(2).toType(DataType.FLOAT32, false).expandDims(-1);
             float diff = actual.sub(expected).abs().mul(real).max().getFloat();
             System.out.printf("max |DJL - ONNX Runtime| over the real tokens of %d sentences: %.3g%n", SENTENCES, diff);
-            assertTrue(diff <= 1e-4, "max abs difference " + diff);
+            // Padding is multiplied by exact zeros on both sides; the real tokens differ by the two engines' rounding.
+            long length = inputs.get(0).getShape().get(1);
+            Float32Bound.assertWithinProbabilisticBound(actual.mul(real), expected.mul(real),
+                    2 * Float32Bound.bertTerms(BertConfig.miniLmL6(), length, false), "DJL against ONNX Runtime");
         }
     }
 
@@ -97,7 +101,10 @@ class MiniLmTest {
                 var predictor = model.newPredictor(); NDManager batch = manager.newSubManager()) {
             NDList inputs = tokenizer.encode(batch, List.of("spam or ham?"), MAX_LENGTH);
             NDArray served = predictor.predict(inputs).head();
-            assertTrue(served.allClose(minilm.forward(inputs, false).head(), 1e-6, 1e-6, false));
+            // The same float32 computation twice: only the rounding of each pass may differ.
+            Float32Bound.assertWithinProbabilisticBound(served, minilm.forward(inputs, false).head(),
+                    2 * Float32Bound.bertTerms(BertConfig.miniLmL6(), inputs.get(0).getShape().get(1), true),
+                    "the zoo's model against the loaded one");
         }
     }
 }

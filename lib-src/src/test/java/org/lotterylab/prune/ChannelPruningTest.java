@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lotterylab.Float32Bound;
 import org.lotterylab.nn.Models;
 import org.lotterylab.nn.Net;
 
@@ -42,7 +43,9 @@ class ChannelPruningTest {
         NDList x = new NDList(manager.randomNormal(new Shape(5, 1, 8, 8)));
         NDArray expected = net.forward(x, false).head();
         NDArray actual = slim.forward(x, false).head();
-        assertTrue(expected.allClose(actual, 1e-4, 1e-5, false), expected + " vs " + actual);
+        // Zeroed filters contribute exact zeros: one function in exact arithmetic, so only the rounding of each pass differs.
+        Float32Bound.assertWithinProbabilisticBound(actual, expected, Float32Bound.terms(net) + Float32Bound.terms(slim),
+                "the slim net against the masked original");
     }
 
     /** Zeroes the weights and bias of the {@code count} filters with the smallest L1 norm; returns them. */
