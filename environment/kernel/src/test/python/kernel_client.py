@@ -31,14 +31,14 @@ def run(client, code):
         kind = msg["msg_type"]
         if kind == "status" and msg["content"]["execution_state"] == "idle":
             break
-        if kind in ("stream", "execute_result", "display_data", "update_display_data", "error"):
+        if kind in ("stream", "execute_result", "display_data", "update_display_data", "clear_output", "error"):
             outputs.append({"type": kind, "content": msg["content"]})
     return {"status": reply_to(client, msg_id)["status"], "outputs": outputs}
 
 
-def request(client, method, *args):
-    """Sends a shell request (complete, is_complete, inspect) and returns the reply's content."""
-    return reply_to(client, getattr(client, method)(*args))
+def request(client, method, *args, **kwargs):
+    """Sends a shell request (complete, is_complete, inspect, history) and returns the reply's content."""
+    return reply_to(client, getattr(client, method)(*args, **kwargs))
 
 
 def interrupted_cell(manager, client):
@@ -85,12 +85,17 @@ def exercise(manager):
         "error": run(client, 'throw new IllegalStateException("boom");'),
         "compile_error": run(client, "int x = nothing;"),
         "display": run(client, 'String id = display("first");\nupdateDisplay(id, "second");'),
+        "clear": run(client, 'display("old");\nclearOutput();\nclearOutput(true);'),
         "complete": request(client, "complete", "Math.ma", 7),
         "is_complete": request(client, "is_complete", "class A {"),
         "inspect": request(client, "inspect", "Math.max(1, 2)", 6),
         "interrupt": interrupted_cell(manager, client),
         "after_interrupt": run(client, "int kept = 5;\nkept * 2"),
     }
+    # The cells above are numbered from 1 in the order they ran.
+    report["history_tail"] = request(client, "history", hist_access_type="tail", n=2, output=True)
+    report["history_range"] = request(client, "history", hist_access_type="range", session=1, start=2, stop=4)
+    report["history_search"] = request(client, "history", hist_access_type="search", pattern="1 + ?")
     manager.restart_kernel(now=False)
     client.wait_for_ready(timeout=TIMEOUT)
     report["after_restart"] = run(client, "kept")

@@ -72,9 +72,10 @@ final class CodeAssist {
     DisplayData inspect(String code, int cursor, boolean detail) {
         int end = identifierEnd(code, cursor);
         List<Documentation> docs = analysis().documentation(code, end, detail);
-        if (docs.isEmpty() && code.startsWith("(", end)) {
-            // JShell documents a method from inside its argument list.
-            docs = analysis().documentation(code, end + 1, detail);
+        if (docs.isEmpty()) {
+            // JShell documents a method from inside its argument list: open one if the name has none.
+            String call = code.startsWith("(", end) ? code : code.substring(0, end) + "(" + code.substring(end);
+            docs = analysis().documentation(call, end + 1, detail);
         }
         String text = docs.stream()
                 .map(doc -> detail && doc.javadoc() != null ? doc.signature() + "\n" + doc.javadoc() : doc.signature())

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * The display API of notebook cells: {@code display(obj)}, {@code render(obj)},
- * {@code updateDisplay(id, obj)}. Every cell imports these methods statically.
+ * {@code updateDisplay(id, obj)}, {@code clearOutput()}. Every cell imports these methods statically.
  *
  * <p>Library code may call them too (a progress bar updates its display in place). Outside a
  * kernel, where no {@link Sink} is installed, {@code display} and {@code updateDisplay} print the
- * object's text to standard output, so the same code works from a console or a test.
+ * object's text to standard output and {@code clearOutput} does nothing, so the same code works
+ * from a console or a test.
  */
 public final class Display {
 
@@ -23,6 +24,9 @@ public final class Display {
 
         /** Renders {@code value} to a MIME bundle without displaying it. */
         DisplayData render(Object value, String... mimes);
+
+        /** Clears the running cell's output, at once or ({@code wait}) when the next output comes. */
+        void clear(boolean wait);
     }
 
     private static volatile Sink sink;
@@ -107,5 +111,23 @@ public final class Display {
     public static DisplayData render(Object value, String... mimes) {
         Sink current = sink;
         return current == null ? new DisplayData(String.valueOf(value)) : current.render(value, mimes);
+    }
+
+    /** Clears the output of the running cell: what it printed and displayed so far. */
+    public static void clearOutput() {
+        clearOutput(false);
+    }
+
+    /**
+     * Clears the output of the running cell. With {@code wait}, the notebook clears it only when the
+     * next output arrives, so that a cell redrawing a chart or a table in a loop does not flicker.
+     *
+     * @param wait whether to wait for the next output
+     */
+    public static void clearOutput(boolean wait) {
+        Sink current = sink;
+        if (current != null) {
+            current.clear(wait);
+        }
     }
 }

@@ -46,6 +46,12 @@ class CodeAssistTest {
     }
 
     @Test
+    void inspectShowsSignaturesOfANameWithoutArguments() {
+        DisplayData doc = HARNESS.kernel.inspect("Math.max", 8, false);
+        assertTrue(((String) doc.getData(MIMEType.TEXT_PLAIN)).contains("int Math.max(int a, int b)"));
+    }
+
+    @Test
     void inspectShowsAVariablesType() {
         HARNESS.ok("var names = new ArrayList<String>();");
         String code = "names.size()";

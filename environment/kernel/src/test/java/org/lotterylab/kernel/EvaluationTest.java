@@ -72,5 +72,6 @@ class EvaluationTest {
         assertEquals("[1, 2]", HARNESS.ok("List.of(1, 2).stream().collect(Collectors.toList())").text());
         assertEquals("true", HARNESS.ok("Paths.get(\"x\") instanceof Path").text());
         assertEquals("text", HARNESS.ok("render(\"text\")").text());
+        assertNull(HARNESS.ok("clearOutput();\nclearOutput(true);").result(), "nothing to clear outside Jupyter");
     }
 }

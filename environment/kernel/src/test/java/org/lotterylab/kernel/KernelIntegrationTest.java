@@ -86,6 +86,7 @@ class KernelIntegrationTest {
         assertEquals("java", language.get("name").getAsString());
         assertEquals(".java", language.get("file_extension").getAsString());
         assertEquals(String.valueOf(Runtime.version().feature()), language.get("version").getAsString());
+        assertEquals("ok", report.getAsJsonObject("kernel_info").get("status").getAsString());
     }
 
     @Test
@@ -129,6 +130,35 @@ class KernelIntegrationTest {
         String id = shown.getAsJsonObject("content").getAsJsonObject("transient").get("display_id").getAsString();
         assertEquals(id, updated.getAsJsonObject("content").getAsJsonObject("transient").get("display_id").getAsString());
         assertEquals("second", updated.getAsJsonObject("content").getAsJsonObject("data").get("text/plain").getAsString());
+    }
+
+    @Test
+    void clearOutputClearsNowOrBeforeTheNextOutput() {
+        assertEquals("ok", report.getAsJsonObject("clear").get("status").getAsString());
+        assertEquals("display_data", output("clear", 0).get("type").getAsString());
+        JsonObject now = output("clear", 1);
+        JsonObject waiting = output("clear", 2);
+        assertEquals("clear_output", now.get("type").getAsString());
+        assertFalse(now.getAsJsonObject("content").get("wait").getAsBoolean());
+        assertEquals("clear_output", waiting.get("type").getAsString());
+        assertTrue(waiting.getAsJsonObject("content").get("wait").getAsBoolean());
+    }
+
+    @Test
+    void historyHoldsTheExecutedCells() {
+        // Cells 1 to 8: sum, print, error, compile_error, display, clear, interrupt, after_interrupt;
+        // with outputs, each entry is [session, number, [input, output]], the output empty where none.
+        JsonArray tail = history("history_tail");
+        assertEquals("[[1,7,[\"while (true) {}\",\"\"]],[1,8,[\"int kept = 5;\\nkept * 2\",\"10\"]]]", tail.toString());
+        JsonArray range = history("history_range");
+        assertEquals(2, range.size());
+        assertEquals("[1,3,\"throw new IllegalStateException(\\\"boom\\\");\"]", range.get(1).toString());
+        assertEquals("[[1,1,\"1 + 1\"]]", history("history_search").toString());
+    }
+
+    private static JsonArray history(String request) {
+        assertEquals("ok", report.getAsJsonObject(request).get("status").getAsString());
+        return report.getAsJsonObject(request).getAsJsonArray("history");
     }
 
     @Test
