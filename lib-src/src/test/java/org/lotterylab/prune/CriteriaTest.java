@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.loss.Loss;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -91,5 +92,49 @@ class CriteriaTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Prune.snip(List.of()).prune(net, Mask.ones(net), 0.5));
         assertTrue(e.getMessage().contains("batch"), e.getMessage());
+    }
+
+    @Test
+    void theRegistryNamesEveryCriterionWithItsDefaults() {
+        Map<String, Class<? extends Criterion>> library = new LinkedHashMap<>();
+        library.put("magnitude", Magnitude.class);
+        library.put("random", RandomScore.class);
+        library.put("snip", Snip.class);
+        library.put("taylor", Taylor.class);
+        library.put("grasp", Grasp.class);
+        library.put("synflow", SynFlow.class);
+        assertEquals(List.copyOf(library.keySet()), Criteria.names().subList(0, library.size()), "the library's names come first");
+        Net net = TinyNets.conv().initialize(manager, 0);
+        List<Batch> data = TinyNets.batch(manager, net, 4, 1);
+        Mask mask = Mask.ones(net);
+        for (String name : Criteria.names()) {
+            Pruner pruner = Criteria.pruner(name, new Scoring(data, 1));
+            if (library.containsKey(name)) {
+                assertEquals(library.get(name), pruner.criterion().getClass(), name);
+                assertEquals(name.equals("synflow") ? 100 : 1, pruner.rounds(), name + ": SynFlow alone prunes in rounds");
+                assertEquals(Scope.GLOBAL, pruner.scope(), name);
+            }
+            assertEquals(mask.names(), pruner.criterion().scores(net, mask).keySet(), name);
+        }
+        assertEquals(new RandomScore(7), Criteria.pruner("random", Scoring.seeded(7)).criterion(), "the seed reaches the criterion");
+    }
+
+    @Test
+    void anUnknownCriterionNamesTheKnownOnes() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Criteria.pruner("obd", Scoring.NONE));
+        assertTrue(e.getMessage().contains("'obd'"), e.getMessage());
+        Criteria.names().forEach(name -> assertTrue(e.getMessage().contains(name), name + " in: " + e.getMessage()));
+        var own = assertThrows(IllegalArgumentException.class, () -> Criteria.register("magnitude", scoring -> Prune.random(0)));
+        assertTrue(own.getMessage().contains("another name"), own.getMessage());
+    }
+
+    @Test
+    void dataDrivenCriteriaByNameNeedData() {
+        Net net = TinyNets.conv().initialize(manager, 0);
+        for (String name : List.of("snip", "taylor", "grasp")) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> Criteria.pruner(name, Scoring.NONE).prune(net, Mask.ones(net), 0.5));
+            assertTrue(e.getMessage().contains("batch"), name + ": " + e.getMessage());
+        }
     }
 }
