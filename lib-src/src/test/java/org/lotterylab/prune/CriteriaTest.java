@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lotterylab.essential.OneShot;
+import org.lotterylab.gems.AtInit;
 import org.lotterylab.nn.Models;
 import org.lotterylab.nn.Net;
 
@@ -124,6 +126,8 @@ class CriteriaTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Criteria.pruner("obd", Scoring.NONE));
         assertTrue(e.getMessage().contains("'obd'"), e.getMessage());
         Criteria.names().forEach(name -> assertTrue(e.getMessage().contains(name), name + " in: " + e.getMessage()));
+        var shot = assertThrows(IllegalArgumentException.class, () -> OneShot.by("obd", 0.5, 0));
+        assertTrue(shot.getMessage().contains("magnitude"), shot.getMessage());
         var own = assertThrows(IllegalArgumentException.class, () -> Criteria.register("magnitude", scoring -> Prune.random(0)));
         assertTrue(own.getMessage().contains("another name"), own.getMessage());
     }
@@ -136,5 +140,27 @@ class CriteriaTest {
                     () -> Criteria.pruner(name, Scoring.NONE).prune(net, Mask.ones(net), 0.5));
             assertTrue(e.getMessage().contains("batch"), name + ": " + e.getMessage());
         }
+    }
+
+    @Test
+    void aRegisteredCriterionIsUsableByNameEverywhere() {
+        Criterion smallestFirst = (scored, covered) -> {
+            Map<String, NDArray> scores = new LinkedHashMap<>();
+            covered.names().forEach(name -> scores.put(name, scored.parameter(name).getArray().abs().neg()));
+            return scores;
+        };
+        Criteria.register("smallest-first", scoring -> Prune.random(scoring.seed()));
+        Criteria.register("smallest-first", scoring -> Prune.by(smallestFirst)); // a notebook cell run again replaces it
+        assertTrue(Criteria.names().contains("smallest-first"));
+
+        Net net = TinyNets.conv().initialize(manager, 0);
+        Mask expected = Prune.by(smallestFirst).prune(net.copy(manager), Mask.ones(net), 0.5);
+        assertEquals(expected, Criteria.pruner("smallest-first", Scoring.NONE).prune(net.copy(manager), Mask.ones(net), 0.5));
+        assertEquals(expected, AtInit.prune("smallest-first", net.copy(manager), List.of(), 0.5, 0));
+        assertEquals(Prune.magnitude().prune(net.copy(manager), Mask.ones(net), 0.5),
+                AtInit.invert("smallest-first", net.copy(manager), List.of(), 0.5, 0), "inverted, it is magnitude pruning");
+        OneShot oneShot = OneShot.by("smallest-first", 0.5, 0);
+        assertEquals("smallest-first", oneShot.label());
+        assertEquals(expected, oneShot.prune(net.copy(manager)));
     }
 }
