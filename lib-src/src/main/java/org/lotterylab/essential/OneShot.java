@@ -1,9 +1,11 @@
 package org.lotterylab.essential;
 
 import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Criteria;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.prune.NmSparsity;
 import org.lotterylab.prune.Prune;
+import org.lotterylab.prune.Scoring;
 
 /**
  * One-shot pruning of a pre-trained net, as the essential-sparsity paper does it: a mask drawn once
@@ -13,6 +15,7 @@ import org.lotterylab.prune.Prune;
  * <ul>
  *   <li>{@link #magnitude}: OMP, the smallest magnitudes over all prunable weights at once (global);</li>
  *   <li>{@link #random}: the control, the same number of weights chosen at random;</li>
+ *   <li>{@link #by}: any other data-free criterion of {@link Criteria}, by name, globally;</li>
  *   <li>{@link #nOfM}: N:M, at most N weights kept in every group of M consecutive inputs of a row.</li>
  * </ul>
  *
@@ -23,28 +26,27 @@ import org.lotterylab.prune.Prune;
  * }
  * }</pre>
  *
- * @param method how weights are chosen
+ * @param criterion a name of {@link Criteria#names()}; "magnitude" for N:M, whose groups keep their
+ *     largest magnitudes
  * @param sparsity the fraction of prunable weights removed, in [0, 1)
  * @param n for N:M, the weights kept per group (else 0)
  * @param m for N:M, the group size (else 0)
- * @param seed for random pruning, the seed of the scores (else 0)
+ * @param seed for seeded criteria (random), the seed of the scores (else 0)
  */
-public record OneShot(Method method, double sparsity, int n, int m, long seed) {
+public record OneShot(String criterion, double sparsity, int n, int m, long seed) {
 
-    /** How a one-shot mask chooses its weights. */
-    public enum Method {
-        /** The largest magnitudes survive (OMP). */
-        MAGNITUDE,
-        /** Uniformly random survivors. */
-        RANDOM,
-        /** The largest magnitudes of every group of M consecutive inputs. */
-        N_OF_M
-    }
+    private static final String MAGNITUDE = "magnitude";
 
-    /** Checks the sparsity and, for N:M, the pattern. */
+    /** Checks the criterion, the sparsity and, for N:M, the pattern. */
     public OneShot {
-        if (method == Method.N_OF_M) {
+        if (isPattern(n, m)) {
             Prune.nOfM(n, m); // names a bad pattern (N = 0 would empty the linear layers) before its sparsity is judged
+            if (!MAGNITUDE.equals(criterion)) {
+                throw new IllegalArgumentException("N:M keeps the largest magnitudes of each group: its criterion is '"
+                        + MAGNITUDE + "', got '" + criterion + "'");
+            }
+        } else {
+            Criteria.pruner(criterion, Scoring.seeded(seed)); // names an unknown criterion now, not when a mask is drawn
         }
         if (!(sparsity >= 0 && sparsity < 1)) {
             throw new IllegalArgumentException("sparsity must lie in [0, 1), got " + sparsity);
@@ -52,11 +54,21 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
     }
 
     /**
+     * @param criterion a name of {@link Criteria#names()} that needs no data (a one-shot mask has none)
+     * @param sparsity the fraction of prunable weights removed
+     * @param seed the seed of seeded criteria
+     * @return global one-shot pruning by that criterion
+     */
+    public static OneShot by(String criterion, double sparsity, long seed) {
+        return new OneShot(criterion, sparsity, 0, 0, seed);
+    }
+
+    /**
      * @param sparsity the fraction of prunable weights removed
      * @return global one-shot magnitude pruning (OMP)
      */
     public static OneShot magnitude(double sparsity) {
-        return new OneShot(Method.MAGNITUDE, sparsity, 0, 0, 0);
+        return by(MAGNITUDE, sparsity, 0);
     }
 
     /**
@@ -65,7 +77,7 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
      * @return random pruning at that sparsity
      */
     public static OneShot random(double sparsity, long seed) {
-        return new OneShot(Method.RANDOM, sparsity, 0, 0, seed);
+        return by("random", sparsity, seed);
     }
 
     /**
@@ -75,7 +87,7 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
      */
     public static OneShot nOfM(int n, int m) {
         NmSparsity pattern = Prune.nOfM(n, m);   // checks 1 ≤ n ≤ m
-        return new OneShot(Method.N_OF_M, 1 - (double) pattern.n() / pattern.m(), n, m, 0);
+        return new OneShot(MAGNITUDE, 1 - (double) pattern.n() / pattern.m(), n, m, 0);
     }
 
     /**
@@ -86,22 +98,23 @@ public record OneShot(Method method, double sparsity, int n, int m, long seed) {
      */
     public Mask prune(Net net) {
         try (Mask all = Mask.ones(net)) {
-            Mask mask = switch (method) {
-                case MAGNITUDE -> Prune.magnitude().prune(net, all, sparsity);
-                case RANDOM -> Prune.random(seed).prune(net, all, sparsity);
-                case N_OF_M -> Prune.nOfM(n, m).prune(net, all);
-            };
+            Mask mask = isPattern(n, m) ? Prune.nOfM(n, m).prune(net, all) :
+                    Criteria.pruner(criterion, Scoring.seeded(seed)).prune(net, all, sparsity);
             mask.applyTo(net);
             return mask;
         }
     }
 
-    /** @return a short label: "OMP", "random" or "2:4" */
+    /** @return a short label: "OMP" for magnitude, "2:4" for a pattern, else the criterion's name */
     public String label() {
-        return switch (method) {
-            case MAGNITUDE -> "OMP";
-            case RANDOM -> "random";
-            case N_OF_M -> n + ":" + m;
-        };
+        if (isPattern(n, m)) {
+            return n + ":" + m;
+        }
+        return criterion.equals(MAGNITUDE) ? "OMP" : criterion;
+    }
+
+    /** An N:M pattern is given by any non-zero n or m (a bad one, such as 0:4, is refused). */
+    private static boolean isPattern(int n, int m) {
+        return n != 0 || m != 0;
     }
 }

@@ -6,7 +6,7 @@
  *   <li>{@link org.lotterylab.essential.TextTask}, {@link org.lotterylab.essential.TokenizedTask}: the
  *       spam tasks (easy: subject and body; hard: subject only), scored by a
  *       {@link org.lotterylab.essential.LinearProbe} on frozen embeddings or by fine-tuning with the mask fixed;</li>
- *   <li>{@link org.lotterylab.essential.OneShot}: OMP, random and N:M masks drawn once from pre-trained weights;</li>
+ *   <li>{@link org.lotterylab.essential.OneShot}: OMP, random (any criterion by name) and N:M masks drawn once from pre-trained weights;</li>
  *   <li>{@link org.lotterylab.essential.Knee}: the essential sparsity of a curve, found by code;</li>
  *   <li>{@link org.lotterylab.essential.MlmPretraining} with {@link org.lotterylab.essential.MlmMasking},
  *       {@link org.lotterylab.essential.MaskedLmLoss} and {@link org.lotterylab.essential.CompactVocabulary}:

@@ -1,18 +1,16 @@
 package org.lotterylab.gems;
 
 import ai.djl.training.dataset.Batch;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.List;
 import org.lotterylab.nn.Net;
+import org.lotterylab.prune.Criteria;
 import org.lotterylab.prune.Mask;
-import org.lotterylab.prune.Prune;
 import org.lotterylab.prune.Pruner;
+import org.lotterylab.prune.Scoring;
 
 /**
- * The pruning-at-initialisation baselines of Rare Gems, by name, each a global pruner of the
- * library's core: random, magnitude at init, SNIP, GraSP and SynFlow (100 rounds, data-free).
+ * Pruning at initialisation by a criterion's name ({@link Criteria}), globally, and its inversion
+ * sanity check; {@link #BASELINES} are the criteria Rare Gems compares GEM-MINER with.
  *
  * <pre>{@code
  * Mask snip = AtInit.prune("snip", net, batches, 0.05, 0);
@@ -21,55 +19,38 @@ import org.lotterylab.prune.Pruner;
  */
 public final class AtInit {
 
-    /** Factories by name: {@code (batches for data-driven criteria, seed) -> pruner}. */
-    public static final Map<String, BiFunction<Iterable<Batch>, Long, Pruner>> METHODS = methods();
+    /** The paper's pruning-at-init baselines, in its tables' order: random, magnitude at init, SNIP, GraSP, SynFlow. */
+    public static final List<String> BASELINES = List.of("random", "magnitude", "snip", "grasp", "synflow");
 
     private AtInit() {}
-
-    private static Map<String, BiFunction<Iterable<Batch>, Long, Pruner>> methods() {
-        Map<String, BiFunction<Iterable<Batch>, Long, Pruner>> methods = new LinkedHashMap<>();
-        methods.put("random", (batches, seed) -> Prune.random(seed));
-        methods.put("magnitude", (batches, seed) -> Prune.magnitude());
-        methods.put("snip", (batches, seed) -> Prune.snip(batches));
-        methods.put("grasp", (batches, seed) -> Prune.grasp(batches));
-        methods.put("synflow", (batches, seed) -> Prune.synflow());
-        return Collections.unmodifiableMap(methods);
-    }
 
     /**
      * Prunes an initialised net down to a density, globally.
      *
-     * @param method a name of {@link #METHODS}
+     * @param method a name of {@link Criteria#names()}
      * @param net the net at initialisation; on return its pruned weights are zero
-     * @param batches training data for SNIP and GraSP (ignored by the others)
+     * @param batches training data for the data-driven criteria (ignored by the others)
      * @param density the fraction of weights kept, in (0, 1]
-     * @param seed the seed of the random method
+     * @param seed the seed of seeded criteria (random)
      * @return the mask
      */
     public static Mask prune(String method, Net net, Iterable<Batch> batches, double density, long seed) {
-        return pruner(method, batches, seed).prune(net, Mask.ones(net), 1 - density);
+        return Criteria.pruner(method, new Scoring(batches, seed)).prune(net, Mask.ones(net), 1 - density);
     }
 
     /**
      * The inversion sanity check: prunes with the method's scores negated.
      *
-     * @param method a name of {@link #METHODS}
+     * @param method a name of {@link Criteria#names()}
      * @param net the net at initialisation; on return its pruned weights are zero
-     * @param batches training data for SNIP and GraSP
+     * @param batches training data for the data-driven criteria
      * @param density the fraction of weights kept
-     * @param seed the seed of the random method
+     * @param seed the seed of seeded criteria
      * @return the mask keeping the weights the method ranks lowest
      */
     public static Mask invert(String method, Net net, Iterable<Batch> batches, double density, long seed) {
-        Pruner pruner = pruner(method, batches, seed);
-        return Prune.by(new Inverted(pruner.criterion())).rounds(pruner.rounds()).prune(net, Mask.ones(net), 1 - density);
-    }
-
-    private static Pruner pruner(String method, Iterable<Batch> batches, long seed) {
-        BiFunction<Iterable<Batch>, Long, Pruner> factory = METHODS.get(method);
-        if (factory == null) {
-            throw new IllegalArgumentException("Unknown pruning-at-init method '" + method + "'; choose one of " + METHODS.keySet());
-        }
-        return factory.apply(batches, seed);
+        Pruner p = Criteria.pruner(method, new Scoring(batches, seed));
+        return new Pruner(new Inverted(p.criterion()), p.scope(), p.keepFirst(), p.lastLayerRate(), p.rounds())
+                .prune(net, Mask.ones(net), 1 - density);
     }
 }

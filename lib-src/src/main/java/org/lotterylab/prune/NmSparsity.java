@@ -1,8 +1,6 @@
 package org.lotterylab.prune;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,22 +48,9 @@ public record NmSparsity(int n, int m) {
                         + " inputs, not a multiple of M = " + m + "; choose an M that divides it or exclude the layer");
             }
             NDArray live = net.parameter(name).getArray().mul(current.get(name)).abs();
-            pattern.put(name, keepLargest(live.reshape(shape.get(0), shape.get(1) / m, m))
+            pattern.put(name, Ranking.topOfEachGroup(live.reshape(shape.get(0), shape.get(1) / m, m), n)
                     .reshape(shape).mul(current.get(name)));
         }
         return current.with(pattern);
-    }
-
-    /** Marks the n largest of each last-axis group; ties go to the earlier position. */
-    private NDArray keepLargest(NDArray groups) {
-        NDManager manager = groups.getManager();
-        NDArray mine = groups.expandDims(-1);
-        NDArray others = groups.expandDims(-2);
-        // rank[i] = how many in the group beat entry i: larger, or equal and earlier.
-        NDArray position = manager.arange(m);
-        NDArray earlier = position.reshape(1, m).lt(position.reshape(m, 1));
-        NDArray beats = others.gt(mine).logicalOr(others.eq(mine).logicalAnd(earlier));
-        NDArray rank = beats.toType(DataType.INT32, false).sum(new int[] {-1});
-        return rank.lt(n).toType(DataType.FLOAT32, false);
     }
 }

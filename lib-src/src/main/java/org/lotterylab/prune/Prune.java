@@ -4,8 +4,9 @@ import ai.djl.training.dataset.Batch;
 import ai.djl.training.loss.Loss;
 
 /**
- * Entry point of unstructured pruning: one factory per criterion, each returning a global,
- * one-round {@link Pruner} to refine.
+ * Entry point of unstructured pruning: one factory per criterion, each returning a global
+ * {@link Pruner} to refine. {@link Criteria} names the same pruners, for code that chooses a
+ * criterion by name.
  *
  * <pre>{@code
  * Mask mask = Prune.magnitude().global().prune(net, Mask.ones(net), 0.2);

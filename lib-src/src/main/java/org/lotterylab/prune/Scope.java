@@ -1,51 +1,53 @@
 package org.lotterylab.prune;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Where the pruning threshold is drawn: over all layers at once, or separately in each layer.
  *
- * <p>Both prune exactly {@code round(fraction × remaining)} weights of the remaining ones (per
- * layer for {@link #LAYERWISE}), lowest scores first.
+ * <p>A pruner with either scope prunes exactly {@code round(fraction × remaining)} weights of the
+ * remaining ones (per layer for {@link #LAYERWISE}), lowest scores first. The score-gated rules of
+ * {@code org.lotterylab.scores} ({@code GlobalTopK}, {@code LayerTopK}) select through
+ * {@link #top} too, so a pruner and a rule given the same scores and counts keep the same weights.
  */
 public enum Scope {
 
     /** One threshold over all scored layers: layers with low scores lose more weights. */
     GLOBAL {
         @Override
-        Map<String, NDArray> keep(Map<String, NDArray> scores, Mask start, double fraction) {
-            long alive = scores.keySet().stream().mapToLong(start::remaining).sum();
-            NDList flat = new NDList();
-            scores.values().forEach(s -> flat.add(s.flatten()));
-            NDArray kept = Ranking.top(NDArrays.concat(flat), alive - Math.round(fraction * alive));
-            Map<String, NDArray> result = new LinkedHashMap<>();
-            long offset = 0;
-            for (Map.Entry<String, NDArray> e : scores.entrySet()) {
-                long size = e.getValue().size();
-                result.put(e.getKey(), kept.get(offset + ":" + (offset + size)).reshape(e.getValue().getShape()));
-                offset += size;
-            }
-            return result;
+        List<Map<String, NDArray>> groups(Map<String, NDArray> scores) {
+            return List.of(scores);
         }
     },
 
     /** The same fraction pruned in every layer. */
     LAYERWISE {
         @Override
-        Map<String, NDArray> keep(Map<String, NDArray> scores, Mask start, double fraction) {
-            Map<String, NDArray> result = new LinkedHashMap<>();
-            scores.forEach((name, s) -> {
-                long alive = start.remaining(name);
-                NDArray kept = Ranking.top(s.flatten(), alive - Math.round(fraction * alive));
-                result.put(name, kept.reshape(s.getShape()));
-            });
-            return result;
+        List<Map<String, NDArray>> groups(Map<String, NDArray> scores) {
+            return scores.entrySet().stream().map(e -> Map.of(e.getKey(), e.getValue())).toList();
         }
     };
+
+    /** The layers ranked together, each group in the scores' order. */
+    abstract List<Map<String, NDArray>> groups(Map<String, NDArray> scores);
+
+    /**
+     * Marks the highest scores of every group of layers this scope ranks together (all layers, or
+     * each layer alone), by {@link Ranking#top(Map, long)}.
+     *
+     * @param scores per layer, higher is kept
+     * @param count how many weights a group keeps, given the group's scores
+     * @return float 0/1 tensors shaped like the scores, in their order
+     */
+    public Map<String, NDArray> top(Map<String, NDArray> scores, ToLongFunction<Map<String, NDArray>> count) {
+        Map<String, NDArray> kept = new LinkedHashMap<>();
+        groups(scores).forEach(group -> kept.putAll(Ranking.top(group, count.applyAsLong(group))));
+        return kept;
+    }
 
     /**
      * Returns the 0/1 tensors that keep the best-scored weights after pruning {@code fraction} of
@@ -53,5 +55,10 @@ public enum Scope {
      *
      * @param scores per layer, higher is better; weights already pruned must score −∞
      */
-    abstract Map<String, NDArray> keep(Map<String, NDArray> scores, Mask start, double fraction);
+    Map<String, NDArray> keep(Map<String, NDArray> scores, Mask start, double fraction) {
+        return top(scores, group -> {
+            long alive = group.keySet().stream().mapToLong(start::remaining).sum();
+            return alive - Math.round(fraction * alive);
+        });
+    }
 }

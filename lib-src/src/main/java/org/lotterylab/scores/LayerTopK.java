@@ -1,13 +1,13 @@
 package org.lotterylab.scores;
 
 import ai.djl.ndarray.NDArray;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lotterylab.prune.Ranking;
+import org.lotterylab.prune.Scope;
 
 /**
  * Keeps exactly {@code round(density × size)} weights of every layer, those of highest |s|:
- * edge-popup's rule (Ramanujan et al. 2020), which fixes each layer's density in advance.
+ * edge-popup's rule (Ramanujan et al. 2020), which fixes each layer's density in advance. Selects
+ * as a layer-wise pruner does ({@link Scope#LAYERWISE}).
  *
  * @param density the fraction of each layer's weights kept, in (0, 1]
  */
@@ -20,9 +20,6 @@ public record LayerTopK(double density) implements MaskRule {
 
     @Override
     public Map<String, NDArray> keep(Map<String, NDArray> importance) {
-        Map<String, NDArray> masks = new LinkedHashMap<>();
-        importance.forEach((name, s) -> masks.put(name,
-                Ranking.top(s.flatten(), Math.round(density * s.size())).reshape(s.getShape())));
-        return masks;
+        return Scope.LAYERWISE.top(importance, Densities.kept(density));
     }
 }

@@ -49,7 +49,7 @@ class OneShotTest {
         assertThrows(IllegalArgumentException.class, () -> OneShot.nOfM(5, 4));
         var empty = assertThrows(IllegalArgumentException.class, () -> OneShot.nOfM(0, 4));
         assertTrue(empty.getMessage().contains("0:4") && empty.getMessage().contains("every weight"), empty.getMessage());
-        var direct = assertThrows(IllegalArgumentException.class, () -> new OneShot(OneShot.Method.N_OF_M, 0.5, 0, 4, 0));
+        var direct = assertThrows(IllegalArgumentException.class, () -> new OneShot("magnitude", 0.5, 0, 4, 0));
         assertTrue(direct.getMessage().contains("0:4"), direct.getMessage());
         assertThrows(IllegalArgumentException.class, () -> OneShot.magnitude(1.0));
     }
