@@ -15,7 +15,7 @@ import org.lotterylab.prune.Scoring;
  * <ul>
  *   <li>{@link #magnitude}: OMP, the smallest magnitudes over all prunable weights at once (global);</li>
  *   <li>{@link #random}: the control, the same number of weights chosen at random;</li>
- *   <li>{@link #by}: any other data-free criterion of {@link Criteria}, by name, globally;</li>
+ *   <li>{@link #by}: any other data-free criterion of {@link PruningCriteria}, by name, globally;</li>
  *   <li>{@link #nOfM}: N:M, at most N weights kept in every group of M consecutive inputs of a row.</li>
  * </ul>
  *
@@ -26,7 +26,7 @@ import org.lotterylab.prune.Scoring;
  * }
  * }</pre>
  *
- * @param criterion a name of {@link Criteria#names()}; "magnitude" for N:M, whose groups keep their
+ * @param criterion a name of {@link PruningCriteria#names()}; "magnitude" for N:M, whose groups keep their
  *     largest magnitudes
  * @param sparsity the fraction of prunable weights removed, in [0, 1)
  * @param n for N:M, the weights kept per group (else 0)
@@ -46,7 +46,7 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
                         + MAGNITUDE + "', got '" + criterion + "'");
             }
         } else {
-            Criteria.pruner(criterion, Scoring.seeded(seed)); // names an unknown criterion now, not when a mask is drawn
+            PruningCriteria.pruner(criterion, Scoring.seeded(seed)); // names an unknown criterion now, not when a mask is drawn
         }
         if (!(sparsity >= 0 && sparsity < 1)) {
             throw new IllegalArgumentException("sparsity must lie in [0, 1), got " + sparsity);
@@ -54,7 +54,7 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
     }
 
     /**
-     * @param criterion a name of {@link Criteria#names()} that needs no data (a one-shot mask has none)
+     * @param criterion a name of {@link PruningCriteria#names()} that needs no data (a one-shot mask has none)
      * @param sparsity the fraction of prunable weights removed
      * @param seed the seed of seeded criteria
      * @return global one-shot pruning by that criterion
@@ -99,7 +99,7 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
     public Mask prune(Net net) {
         try (Mask all = Mask.ones(net)) {
             Mask mask = isPattern(n, m) ? Prune.nOfM(n, m).prune(net, all) :
-                    Criteria.pruner(criterion, Scoring.seeded(seed)).prune(net, all, sparsity);
+                    PruningCriteria.pruner(criterion, Scoring.seeded(seed)).prune(net, all, sparsity);
             mask.applyTo(net);
             return mask;
         }

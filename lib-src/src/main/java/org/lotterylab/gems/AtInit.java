@@ -9,7 +9,7 @@ import org.lotterylab.prune.Pruner;
 import org.lotterylab.prune.Scoring;
 
 /**
- * Pruning at initialisation by a criterion's name ({@link Criteria}), globally, and its inversion
+ * Pruning at initialisation by a criterion's name ({@link PruningCriteria}), globally, and its inversion
  * sanity check; {@link #BASELINES} are the criteria Rare Gems compares GEM-MINER with.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ public final class AtInit {
     /**
      * Prunes an initialised net down to a density, globally.
      *
-     * @param method a name of {@link Criteria#names()}
+     * @param method a name of {@link PruningCriteria#names()}
      * @param net the net at initialisation; on return its pruned weights are zero
      * @param batches training data for the data-driven criteria (ignored by the others)
      * @param density the fraction of weights kept, in (0, 1]
@@ -35,13 +35,13 @@ public final class AtInit {
      * @return the mask
      */
     public static Mask prune(String method, Net net, Iterable<Batch> batches, double density, long seed) {
-        return Criteria.pruner(method, new Scoring(batches, seed)).prune(net, Mask.ones(net), 1 - density);
+        return PruningCriteria.pruner(method, new Scoring(batches, seed)).prune(net, Mask.ones(net), 1 - density);
     }
 
     /**
      * The inversion sanity check: prunes with the method's scores negated.
      *
-     * @param method a name of {@link Criteria#names()}
+     * @param method a name of {@link PruningCriteria#names()}
      * @param net the net at initialisation; on return its pruned weights are zero
      * @param batches training data for the data-driven criteria
      * @param density the fraction of weights kept
@@ -49,7 +49,7 @@ public final class AtInit {
      * @return the mask keeping the weights the method ranks lowest
      */
     public static Mask invert(String method, Net net, Iterable<Batch> batches, double density, long seed) {
-        Pruner p = Criteria.pruner(method, new Scoring(batches, seed));
+        Pruner p = PruningCriteria.pruner(method, new Scoring(batches, seed));
         return new Pruner(new Inverted(p.criterion()), p.scope(), p.keepFirst(), p.lastLayerRate(), p.rounds())
                 .prune(net, Mask.ones(net), 1 - density);
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a criterion named in {@link Criteria} may need besides the net: batches of training data
+ * What a criterion named in {@link PruningCriteria} may need besides the net: batches of training data
  * (SNIP, Taylor, GraSP use every batch given) and a seed (random pruning). Each criterion takes
  * what it needs and ignores the rest, so every name is looked up the same way.
  *
  * <pre>{@code
- * Pruner snip = Criteria.pruner("snip", Scoring.on(List.of(batch)));
- * Pruner random = Criteria.pruner("random", Scoring.seeded(7));
+ * Pruner snip = PruningCriteria.pruner("snip", Scoring.on(List.of(batch)));
+ * Pruner random = PruningCriteria.pruner("random", Scoring.seeded(7));
  * }</pre>
  *
  * @param batches one or a few batches of training data; empty for data-free criteria

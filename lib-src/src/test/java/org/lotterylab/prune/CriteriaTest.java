@@ -105,12 +105,12 @@ class CriteriaTest {
         library.put("taylor", Taylor.class);
         library.put("grasp", Grasp.class);
         library.put("synflow", SynFlow.class);
-        assertEquals(List.copyOf(library.keySet()), Criteria.names().subList(0, library.size()), "the library's names come first");
+        assertEquals(List.copyOf(library.keySet()), PruningCriteria.names().subList(0, library.size()), "the library's names come first");
         Net net = TinyNets.conv().initialize(manager, 0);
         List<Batch> data = TinyNets.batch(manager, net, 4, 1);
         Mask mask = Mask.ones(net);
-        for (String name : Criteria.names()) {
-            Pruner pruner = Criteria.pruner(name, new Scoring(data, 1));
+        for (String name : PruningCriteria.names()) {
+            Pruner pruner = PruningCriteria.pruner(name, new Scoring(data, 1));
             if (library.containsKey(name)) {
                 assertEquals(library.get(name), pruner.criterion().getClass(), name);
                 assertEquals(name.equals("synflow") ? 100 : 1, pruner.rounds(), name + ": SynFlow alone prunes in rounds");
@@ -118,17 +118,17 @@ class CriteriaTest {
             }
             assertEquals(mask.names(), pruner.criterion().scores(net, mask).keySet(), name);
         }
-        assertEquals(new RandomScore(7), Criteria.pruner("random", Scoring.seeded(7)).criterion(), "the seed reaches the criterion");
+        assertEquals(new RandomScore(7), PruningCriteria.pruner("random", Scoring.seeded(7)).criterion(), "the seed reaches the criterion");
     }
 
     @Test
     void anUnknownCriterionNamesTheKnownOnes() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Criteria.pruner("obd", Scoring.NONE));
+        var e = assertThrows(IllegalArgumentException.class, () -> PruningCriteria.pruner("obd", Scoring.NONE));
         assertTrue(e.getMessage().contains("'obd'"), e.getMessage());
-        Criteria.names().forEach(name -> assertTrue(e.getMessage().contains(name), name + " in: " + e.getMessage()));
+        PruningCriteria.names().forEach(name -> assertTrue(e.getMessage().contains(name), name + " in: " + e.getMessage()));
         var shot = assertThrows(IllegalArgumentException.class, () -> OneShot.by("obd", 0.5, 0));
         assertTrue(shot.getMessage().contains("magnitude"), shot.getMessage());
-        var own = assertThrows(IllegalArgumentException.class, () -> Criteria.register("magnitude", scoring -> Prune.random(0)));
+        var own = assertThrows(IllegalArgumentException.class, () -> PruningCriteria.register("magnitude", scoring -> Prune.random(0)));
         assertTrue(own.getMessage().contains("another name"), own.getMessage());
     }
 
@@ -137,7 +137,7 @@ class CriteriaTest {
         Net net = TinyNets.conv().initialize(manager, 0);
         for (String name : List.of("snip", "taylor", "grasp")) {
             var e = assertThrows(IllegalArgumentException.class,
-                    () -> Criteria.pruner(name, Scoring.NONE).prune(net, Mask.ones(net), 0.5));
+                    () -> PruningCriteria.pruner(name, Scoring.NONE).prune(net, Mask.ones(net), 0.5));
             assertTrue(e.getMessage().contains("batch"), name + ": " + e.getMessage());
         }
     }
@@ -149,13 +149,13 @@ class CriteriaTest {
             covered.names().forEach(name -> scores.put(name, scored.parameter(name).getArray().abs().neg()));
             return scores;
         };
-        Criteria.register("smallest-first", scoring -> Prune.random(scoring.seed()));
-        Criteria.register("smallest-first", scoring -> Prune.by(smallestFirst)); // a notebook cell run again replaces it
-        assertTrue(Criteria.names().contains("smallest-first"));
+        PruningCriteria.register("smallest-first", scoring -> Prune.random(scoring.seed()));
+        PruningCriteria.register("smallest-first", scoring -> Prune.by(smallestFirst)); // a notebook cell run again replaces it
+        assertTrue(PruningCriteria.names().contains("smallest-first"));
 
         Net net = TinyNets.conv().initialize(manager, 0);
         Mask expected = Prune.by(smallestFirst).prune(net.copy(manager), Mask.ones(net), 0.5);
-        assertEquals(expected, Criteria.pruner("smallest-first", Scoring.NONE).prune(net.copy(manager), Mask.ones(net), 0.5));
+        assertEquals(expected, PruningCriteria.pruner("smallest-first", Scoring.NONE).prune(net.copy(manager), Mask.ones(net), 0.5));
         assertEquals(expected, AtInit.prune("smallest-first", net.copy(manager), List.of(), 0.5, 0));
         assertEquals(Prune.magnitude().prune(net.copy(manager), Mask.ones(net), 0.5),
                 AtInit.invert("smallest-first", net.copy(manager), List.of(), 0.5, 0), "inverted, it is magnitude pruning");

@@ -14,13 +14,13 @@ import java.util.function.Function;
  * GraSP's temperature, SynFlow's 100 rounds), from a {@link Scoring} context.
  *
  * <pre>{@code
- * Mask mask = Criteria.pruner("snip", Scoring.on(batches)).layerwise().prune(net, Mask.ones(net), 0.9);
+ * Mask mask = PruningCriteria.pruner("snip", Scoring.on(batches)).layerwise().prune(net, Mask.ones(net), 0.9);
  * }</pre>
  *
  * A new criterion is one {@link Criterion} class and one line below; a notebook or a test adds its
  * own with {@link #register}.
  */
-public final class Criteria {
+public final class PruningCriteria {
 
     private static final Map<String, Function<Scoring, Pruner>> FACTORIES = new LinkedHashMap<>();
 
@@ -36,7 +36,7 @@ public final class Criteria {
     /** The library's own names: runs are stored under them, so their meaning must not change. */
     private static final Set<String> OWN = Set.copyOf(FACTORIES.keySet());
 
-    private Criteria() {}
+    private PruningCriteria() {}
 
     /** @return every name known, the library's first, in the order they were registered */
     public static synchronized List<String> names() {
@@ -55,14 +55,14 @@ public final class Criteria {
         Function<Scoring, Pruner> factory = FACTORIES.get(name);
         if (factory == null) {
             throw new IllegalArgumentException("Unknown pruning criterion '" + name + "'; choose one of " + names()
-                    + " or add one with Criteria.register");
+                    + " or add one with PruningCriteria.register");
         }
         return factory.apply(scoring);
     }
 
     /**
      * Adds a criterion under a new name, or replaces one added earlier (so that a notebook cell
-     * can be run again), e.g. {@code Criteria.register("obd", scoring -> Prune.by(new Obd(scoring.batches())))}.
+     * can be run again), e.g. {@code PruningCriteria.register("obd", scoring -> Prune.by(new Obd(scoring.batches())))}.
      *
      * @param name the name to look it up by
      * @param factory builds its pruner from the data and seed
