@@ -22,8 +22,18 @@ final class SnippetThread extends Thread {
     /** One snippet to run and where its outcome goes. */
     private record Snippet(Method doitMethod, CompletableFuture<Object> outcome) {}
 
+    /**
+     * How long the thread waits, after a stopped snippet returned, for its {@code ThreadDeath}: the
+     * JVM delivers it at the snippet's next safepoint or return from native code, so it is either
+     * there within microseconds or was swallowed by the user's own {@code catch (Throwable)}.
+     */
+    private static final long LATE_STOP_MILLIS = 200;
+
     private final BlockingQueue<Snippet> snippets = new LinkedBlockingQueue<>();
+    private final Object stopLock = new Object();
     private volatile Snippet running;
+    /** A stop was sent and its ThreadDeath has not arrived yet: the next snippet must not receive it. */
+    private boolean stopPending;
     private volatile boolean closed;
 
     SnippetThread(ClassLoader snippetLoader) {
@@ -38,23 +48,51 @@ final class SnippetThread extends Thread {
     public void run() {
         while (true) {
             try {
+                awaitLateStop();
                 Snippet snippet = snippets.take();
                 running = snippet;
                 try {
                     snippet.outcome().complete(snippet.doitMethod().invoke(null));
                 } catch (Throwable t) {
+                    Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
+                    if (cause instanceof ThreadDeath) {
+                        stopArrived();
+                    }
                     snippet.outcome().completeExceptionally(t);
-                } finally {
-                    running = null;
                 }
+                running = null;
             } catch (InterruptedException e) {
                 // Only close() ends the thread; a snippet's own interrupt flag is not an order to quit.
                 if (closed) {
                     return;
                 }
-            } catch (ThreadDeath lateStop) {
-                // A stop that landed between snippets: its snippet is already over, keep serving.
+            } catch (ThreadDeath stop) {
+                // The stop landed outside the snippet's own code (between its end and the next one):
+                // it ends the snippet it was meant for and no other.
+                stopArrived();
+                Snippet stopped = running;
+                running = null;
+                if (stopped != null) {
+                    stopped.outcome().completeExceptionally(new StoppedException());
+                }
             }
+        }
+    }
+
+    private void stopArrived() {
+        synchronized (stopLock) {
+            stopPending = false;
+        }
+    }
+
+    /** Before taking the next snippet, lets a stop sent to the previous one arrive here, not there. */
+    private void awaitLateStop() throws InterruptedException {
+        long deadline = System.nanoTime() + LATE_STOP_MILLIS * 1_000_000;
+        synchronized (stopLock) {
+            while (stopPending && System.nanoTime() < deadline) {
+                stopLock.wait(10);
+            }
+            stopPending = false;
         }
     }
 
@@ -95,11 +133,14 @@ final class SnippetThread extends Thread {
     /** Ends the running snippet, if any: its caller returns at once, its work is killed. */
     @SuppressWarnings({"deprecation", "removal"}) // Thread.stop works on Java 17, not from Java 20 on
     void stopSnippet() {
-        Snippet snippet = running;
-        if (snippet != null) {
-            snippet.outcome().completeExceptionally(new StoppedException());
-            // The only way to end code that never checks for interruption, e.g. `while (true) {}`.
-            stop();
+        synchronized (stopLock) {
+            Snippet snippet = running;
+            if (snippet != null && !stopPending) {
+                snippet.outcome().completeExceptionally(new StoppedException());
+                stopPending = true;
+                // The only way to end code that never checks for interruption, e.g. `while (true) {}`.
+                stop();
+            }
         }
     }
 }
