@@ -1,7 +1,7 @@
 package org.lotterylab.essential;
 
 import org.lotterylab.nn.Net;
-import org.lotterylab.prune.Criteria;
+import org.lotterylab.prune.PruningCriteria;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.prune.NmSparsity;
 import org.lotterylab.prune.Prune;

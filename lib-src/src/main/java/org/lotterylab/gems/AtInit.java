@@ -3,7 +3,7 @@ package org.lotterylab.gems;
 import ai.djl.training.dataset.Batch;
 import java.util.List;
 import org.lotterylab.nn.Net;
-import org.lotterylab.prune.Criteria;
+import org.lotterylab.prune.PruningCriteria;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.prune.Pruner;
 import org.lotterylab.prune.Scoring;
