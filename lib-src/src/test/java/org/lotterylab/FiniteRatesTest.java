@@ -8,9 +8,9 @@ import java.util.function.DoubleFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lotterylab.bip.BipConfig;
-import org.lotterylab.gems.EdgePopupConfig;
 import org.lotterylab.gems.GemMinerConfig;
 import org.lotterylab.imc.ImcConfig;
+import org.lotterylab.train.GradientClipping;
 import org.lotterylab.train.OptimizerKind;
 import org.lotterylab.train.TrainingConfig;
 
@@ -19,17 +19,17 @@ class FiniteRatesTest {
 
     private static final TrainingConfig TRAINING = TrainingConfig.defaults();
 
-    /** Each configuration, made with one value replaced by the bad one. */
+    /**
+     * Each configuration, made with one value replaced by the bad one. The methods' configurations
+     * embed a {@link TrainingConfig}, so their learning rates and decays are its own.
+     */
     private static final Map<String, DoubleFunction<Record>> WITH_BAD_VALUE = Map.ofEntries(
             Map.entry("training learning rate", bad -> TRAINING.withOptimizer(OptimizerKind.SGD_MOMENTUM, bad)),
             Map.entry("training weight decay", TRAINING::withWeightDecay),
-            Map.entry("GEM-MINER learning rate", bad -> GemMinerConfig.of(0.5, 4).withLearningRate(bad)),
             Map.entry("GEM-MINER lambda", bad -> GemMinerConfig.of(0.5, 4).withLambda(bad)),
-            Map.entry("edge-popup learning rate", bad -> new EdgePopupConfig(0.5, 1, bad, 0.9, 5e-4, 128, 0)),
-            Map.entry("edge-popup weight decay", bad -> new EdgePopupConfig(0.5, 1, 0.1, 0.9, bad, 128, 0)),
-            Map.entry("BiP weight learning rate", bad -> BipConfig.of(0.5, 1).withLearningRates(bad, 0.1)),
-            Map.entry("BiP score learning rate", bad -> BipConfig.of(0.5, 1).withLearningRates(0.01, bad)),
+            Map.entry("BiP score learning rate", bad -> BipConfig.of(0.5, 1).withScoreLearningRate(bad)),
             Map.entry("BiP gamma", bad -> BipConfig.of(0.5, 1).withGamma(bad)),
+            Map.entry("gradient clipping", bad -> new GradientClipping((float) bad)),
             Map.entry("IMC gap factor", bad -> ImcConfig.defaults(TRAINING).withGapFactor(bad)));
 
     @ParameterizedTest

@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * Counts passes and wall-clock time. As a DJL training listener it meters any training that takes
- * listeners ({@code Training.listeners(meter)}, {@code Imp.listeners(meter)}): one pass per
- * training batch, the time from the start to the end of each training, and each training's own
- * cost ({@link #segments()}: the rounds of IMP). Loops of their own call {@link #start()},
- * {@link #pass()} and {@link #stop()}.
+ * listeners ({@code Training.listeners(meter)}, {@code Imp.listeners(meter)}; GEM-MINER, edge-popup
+ * and BiP meter themselves so): one pass per training batch, the time from the start to the end of
+ * each training, and each training's own cost ({@link #segments()}: the rounds of IMP). Work that
+ * is not a training (pruning at initialisation) is timed with {@link #start()} and {@link #stop()}.
  *
  * <pre>{@code
  * CostMeter meter = new CostMeter();
@@ -30,11 +30,6 @@ public final class CostMeter extends TrainingListenerAdapter {
     public void start() {
         startedAt = System.nanoTime();
         passesAtStart = passes;
-    }
-
-    /** Counts one minibatch forward+backward pass. */
-    public void pass() {
-        passes++;
     }
 
     /** Stops the clock and adds the time since {@link #start()}. */
@@ -66,7 +61,7 @@ public final class CostMeter extends TrainingListenerAdapter {
 
     @Override
     public void onTrainingBatch(Trainer trainer, BatchData batchData) {
-        pass();
+        passes++;
     }
 
     @Override

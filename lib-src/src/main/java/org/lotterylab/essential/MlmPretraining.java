@@ -1,43 +1,27 @@
 package org.lotterylab.essential;
 
-import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.EasyTrain;
-import ai.djl.training.Trainer;
 import ai.djl.training.dataset.ArrayDataset;
-import ai.djl.training.dataset.Batch;
-import ai.djl.training.dataset.BatchSampler;
-import ai.djl.training.listener.EvaluatorTrainingListener;
-import ai.djl.training.tracker.Tracker;
-import ai.djl.translate.Batchifier;
-import ai.djl.translate.TranslateException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.lotterylab.nn.Net;
 import org.lotterylab.runs.Run;
-import org.lotterylab.train.EpochOrder;
-import org.lotterylab.train.OptimizerFactory;
-import org.lotterylab.train.ProgressBar;
+import org.lotterylab.train.GradientClipping;
+import org.lotterylab.train.Training;
 import org.lotterylab.train.TrainingConfig;
+import org.lotterylab.train.Updates;
 
 /**
  * Masked-language-model pre-training of a BERT from scratch, with a census of its near-zero weights
  * at evenly spaced checkpoints: the experiment behind the paper's "abrupt sparsification".
  *
- * <p>Each step is DJL's forward/backward ({@link EasyTrain#trainBatch}) on a freshly corrupted
- * batch ({@link MlmMasking}) with the {@link MaskedLmLoss}, then BERT's clipping of the gradients'
- * global norm to {@value #MAX_GRADIENT_NORM}, then the optimizer's step. A step whose gradients are
- * not finite is skipped (and counted in the trace): with Adam, one overflowing gradient would turn
- * every weight it reaches into NaN for good. Batches are
- * drawn in the lab's {@link EpochOrder}; the optimizer is the one the {@link TrainingConfig} names,
- * decaying weights only, as {@code Training} does.
+ * <p>It is {@link Training} with three hooks: each step trains on a freshly corrupted batch
+ * ({@link MlmMasking}) with the {@link MaskedLmLoss}, clips the gradients' global norm to
+ * {@value #MAX_GRADIENT_NORM} as BERT does ({@link GradientClipping}), and the census is taken at
+ * every evaluation point. Like every training, it stops at the first step whose loss is not finite
+ * ({@link org.lotterylab.train.TrainingDivergedException}): with Adam, one overflowing gradient
+ * would turn every weight it reaches into NaN for good. Batches are drawn in the lab's epoch
+ * order; the optimizer is the one the {@link TrainingConfig} names, decaying weights only.
  *
  * <pre>{@code
  * SparsityTrace trace = MlmPretraining.with(config, masking)
@@ -69,6 +53,7 @@ public final class MlmPretraining {
 
     /**
      * @param config optimizer, learning rate and schedule, weight decay, epochs, batch size and seed
+     *     (its evaluation period is not used: the checkpoints are the evaluation points)
      * @param masking how batches are corrupted
      * @return a pre-training with a census below 10⁻³ at 50 checkpoints, not stored
      */
@@ -123,89 +108,15 @@ public final class MlmPretraining {
     private SparsityTrace train(Net net, NDList corpus) {
         ArrayDataset data = new ArrayDataset.Builder().setData(corpus.toArray(NDArray[]::new))
                 .setSampling(config.batchSize(), false).build();
-        int perEpoch = Math.toIntExact((data.size() + config.batchSize() - 1) / config.batchSize());
-        int total = config.epochs() * perEpoch;
-        int every = Math.max(1, total / checkpoints);
-        Device device = net.parameters().values().iterator().next().getArray().getDevice();
-        Tracker rate = config.schedule().tracker((float) config.learningRate(), perEpoch, total);
-        DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(new MaskedLmLoss())
-                .optDevices(new Device[] {device})
-                .optOptimizer(OptimizerFactory.configured().create(net, config, rate, 0))
-                .addTrainingListeners(new EvaluatorTrainingListener(), new ProgressBar("masked LM", 0, total, perEpoch));
-        List<SparsityTrace.Point> points = new ArrayList<>();
-        points.add(new SparsityTrace.Point(0, Double.NaN, 0, List.copyOf(census.fractions(net).values())));
-        net.manager().getEngine().setRandomSeed(Long.hashCode(config.seed()));
-        SplittableRandom corruption = new SplittableRandom(config.seed());
-        try (Model model = Model.newInstance(net.name(), device)) {
-            model.setBlock(net.block());
-            try (Trainer trainer = model.newTrainer(djlConfig)) {
-                int iteration = 0;
-                int skipped = 0;
-                for (int epoch = 0; epoch < config.epochs(); epoch++) {
-                    var order = new BatchSampler(new EpochOrder(config.seed(), epoch), config.batchSize(), false);
-                    for (Batch batch : data.getData(trainer.getManager(), order)) {
-                        try (batch) {
-                            skipped += step(trainer, net, batch, corruption) ? 0 : 1;
-                        }
-                        iteration++;
-                        if (iteration % every == 0 || iteration == total) {
-                            points.add(checkpoint(trainer, net, iteration, skipped));
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the corpus", e);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("cannot batch the corpus: " + e.getMessage(), e);
-        }
-        return new SparsityTrace(census.thresholds(), points);
-    }
-
-    /** One step; false when it was skipped for gradients that are not finite. */
-    private boolean step(Trainer trainer, Net net, Batch batch, SplittableRandom corruption) {
-        NDList tokens = batch.getData();
-        NDList corrupted = masking.apply(tokens.get(0), tokens.get(2), corruption);
-        try (Batch masked = new Batch(batch.getManager(), new NDList(corrupted.get(0), tokens.get(1), tokens.get(2)),
-                new NDList(corrupted.get(1), corrupted.get(2)), batch.getSize(), Batchifier.STACK,
-                Batchifier.STACK, batch.getProgress(), batch.getProgressTotal())) {
-            EasyTrain.trainBatch(trainer, masked);
-        }
-        boolean finite = clipGradients(net);
-        if (finite) {
-            trainer.step();
-        }
-        return finite;
-    }
-
-    /** Scales the gradients down to a global norm of at most {@link #MAX_GRADIENT_NORM}; false if it is not finite. */
-    private static boolean clipGradients(Net net) {
-        List<NDArray> gradients = new ArrayList<>();
-        net.parameters().values().forEach(p -> gradients.add(p.getArray().getGradient()));
-        double squares = 0;
-        for (NDArray gradient : gradients) {
-            try (NDArray sum = gradient.square().sum()) {
-                squares += sum.getFloat();
-            }
-        }
-        double norm = Math.sqrt(squares);
-        boolean finite = Double.isFinite(norm);
-        for (NDArray gradient : gradients) {
-            if (!finite) {
-                gradient.muli(0);
-            } else if (norm > MAX_GRADIENT_NORM) {
-                gradient.muli(MAX_GRADIENT_NORM / norm);
-            }
-            gradient.close();
-        }
-        return finite;
-    }
-
-    private SparsityTrace.Point checkpoint(Trainer trainer, Net net, int iteration, int skipped) {
-        // DJL's evaluator listener averages the loss over the steps since its last "epoch" notification.
-        trainer.notifyListeners(listener -> listener.onEpoch(trainer));
-        Float loss = trainer.getTrainingResult().getTrainLoss();
-        return new SparsityTrace.Point(iteration, loss == null ? Double.NaN : loss, skipped,
-                List.copyOf(census.fractions(net).values()));
+        int total = config.epochs() * config.batchesPerEpoch(data.size());
+        SparsityTraceListener trace = new SparsityTraceListener(net, census);
+        // The checkpoints are the evaluation points: every total / checkpoints steps, and the last.
+        Training.with(config.withEvaluateEvery(Math.max(1, total / checkpoints)))
+                .labelled("masked LM")
+                .minimising(new MaskedLmObjective(masking, config.seed()))
+                .updating(Updates.parameters().transformingGradients(new GradientClipping(MAX_GRADIENT_NORM)))
+                .listeners(trace)
+                .fit(net, data);
+        return trace.trace();
     }
 }

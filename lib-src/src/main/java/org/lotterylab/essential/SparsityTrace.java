@@ -16,10 +16,9 @@ public record SparsityTrace(List<Double> thresholds, List<Point> points) {
      *
      * @param iteration optimizer steps taken
      * @param loss the mean training loss since the previous checkpoint (NaN at iteration 0)
-     * @param skippedSteps steps skipped so far because their gradients were not finite
      * @param nearZero the fraction of prunable weights below each threshold, in the thresholds' order
      */
-    public record Point(int iteration, double loss, int skippedSteps, List<Double> nearZero) {
+    public record Point(int iteration, double loss, List<Double> nearZero) {
     }
 
     /** Copies the lists and checks that every point has one fraction per threshold. */

@@ -7,6 +7,7 @@ import org.lotterylab.scores.LayerTopK;
 import org.lotterylab.scores.ScoreInit;
 import org.lotterylab.scores.ScoredNet;
 import org.lotterylab.scores.SignedConstant;
+import org.lotterylab.train.Training;
 
 /**
  * Edge-popup (Ramanujan et al. 2020): on frozen signed-constant weights, learn one score per
@@ -32,11 +33,14 @@ public final class EdgePopup {
     public static Mined mine(Net net, RandomAccessDataset train, EdgePopupConfig config) {
         SignedConstant.apply(net);
         LayerTopK rule = new LayerTopK(config.density());
-        ScoredNet scored = ScoredNet.of(net, rule, ScoreInit.KAIMING_UNIFORM, config.seed());
+        ScoredNet scored = ScoredNet.of(net, rule, ScoreInit.KAIMING_UNIFORM, config.training().seed());
         CostMeter meter = new CostMeter();
-        Mining.run(String.format("edge-popup %.2f%%", 100 * config.density()), scored, train, config.epochs(),
-                config.batchSize(), config.seed(), config.learningRate(), config.momentum(), config.weightDecay(),
-                () -> { }, done -> { }, meter);
+        Training.with(config.training())
+                .labelled(String.format("edge-popup %.2f%%", 100 * config.density()))
+                .minimising(scored.objective())
+                .updating(scored.scoreUpdates())
+                .listeners(meter)
+                .fit(net, train);
         return new Mined(scored.mask(), scored.inverted(rule), meter.total());
     }
 }

@@ -14,6 +14,7 @@ import org.lotterylab.scores.ScoreInit;
 import org.lotterylab.scores.ScoredNet;
 import org.lotterylab.scores.SignedConstant;
 import org.lotterylab.scores.Threshold;
+import org.lotterylab.train.Training;
 
 /**
  * GEM-MINER (Sreenivasan et al. 2022, "Rare Gems"): finds, on frozen random weights, a sparse
@@ -23,7 +24,7 @@ import org.lotterylab.scores.Threshold;
  *   <li>the weights become signed constants {@code sign(w)·√(2/fan_in)} and stay frozen;</li>
  *   <li>one score {@code s ~ U(0, 1)} per weight; the forward pass keeps {@code 1[s > 0.5]} of the
  *       weights still active, the gradient reaches the scores straight through;</li>
- *   <li>scores are clamped to [0, 1] before every batch; the loss adds λ·Σ s², which pushes the
+ *   <li>scores are clamped to [0, 1] after every step; the loss adds λ·Σ s², which pushes the
  *       mask towards sparsity;</li>
  *   <li>after every T-th epoch, a global freezing step deactivates for good the lowest-scored
  *       fraction r = 1 − δ^(1/P) of the active weights, so that after the P-th step exactly
@@ -52,14 +53,21 @@ public final class GemMiner {
      */
     public static Mined mine(Net net, RandomAccessDataset train, GemMinerConfig config) {
         SignedConstant.apply(net);
-        ScoredNet scored = ScoredNet.of(net, new Threshold(0.5), ScoreInit.UNIFORM, config.seed());
+        ScoredNet scored = ScoredNet.of(net, new Threshold(0.5), ScoreInit.UNIFORM, config.training().seed());
         CostMeter meter = new CostMeter();
-        String label = String.format("GEM-MINER %.2f%%", 100 * config.density());
-        Mining.run(label, scored, train, config.epochs(), config.batchSize(), config.seed(),
-                config.learningRate(), config.momentum(), 2 * config.lambda(),
-                () -> scored.updateScores(s -> s.clip(0, 1)),
-                done -> freezeAfter(scored, config, done), meter);
-        scored.updateScores(s -> s.clip(0, 1));
+        Training.with(config.training())
+                .labelled(String.format("GEM-MINER %.2f%%", 100 * config.density()))
+                .minimising(scored.objective())
+                // λ·Σ s² adds 2λ·s to the scores' gradient: an L2 decay of 2λ.
+                .updating(scored.scoreUpdates().configured(training -> training.withWeightDecay(2 * config.lambda())))
+                // Freezing ranks the scores as the epoch's last step left them; clamping follows.
+                .afterStep(step -> {
+                    if (step.endsEpoch()) {
+                        freezeAfter(scored, config, step.epoch() + 1);
+                    }
+                }, step -> scored.updateScores(s -> s.clip(0, 1)))
+                .listeners(meter)
+                .fit(net, train);
         Mask mask = scored.active();
         Mask inverted = scored.inverted(new GlobalTopK(config.density()));
         return new Mined(mask, inverted, meter.total());

@@ -1,12 +1,15 @@
 package org.lotterylab.scores;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Parameter;
+import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lotterylab.nn.Net;
+import org.lotterylab.train.EpochOrder;
 
 /**
  * Recomputes BatchNorm's running statistics for the weights a net has now, without learning
@@ -27,7 +30,7 @@ public final class BatchNormCalibration {
      * @param batchSize samples per batch
      * @param batches how many batches; with BatchNorm's momentum 0.9, n batches leave 0.9^n of the
      *     reset values (12% after 20, 1.5% after 40)
-     * @param seed the order of the batches
+     * @param seed the order of the batches, as training draws them ({@link EpochOrder})
      */
     public static void recalibrate(Net net, RandomAccessDataset data, int batchSize, int batches, long seed) {
         Map<String, NDArray> reset = new LinkedHashMap<>();
@@ -43,19 +46,21 @@ public final class BatchNormCalibration {
         }
         net.load(reset);
         reset.values().forEach(NDArray::close);
-        int[] seen = {0};
-        for (int epoch = 0; seen[0] < batches; epoch++) {
-            int before = seen[0];
-            ScoreLoop.epoch(data, net, batchSize, seed, epoch, batch -> {
-                if (seen[0] < batches) {
-                    try (NDScope scope = new NDScope()) {
+        int seen = 0;
+        for (int epoch = 0; seen < batches; epoch++) {
+            int before = seen;
+            try (NDManager scratch = net.manager().newSubManager()) {
+                for (Batch batch : new EpochOrder(seed, epoch).batches(data, scratch, batchSize)) {
+                    try (batch; NDScope scope = new NDScope()) {
                         scope.suppressNotUsedWarning();
                         net.forward(batch.getData().toDevice(net.manager().getDevice(), false), true);
                     }
-                    seen[0]++;
+                    if (++seen == batches) {
+                        break;
+                    }
                 }
-            });
-            if (seen[0] == before) {
+            }
+            if (seen == before) {
                 throw new IllegalArgumentException("the data set has no batch to calibrate BatchNorm with");
             }
         }

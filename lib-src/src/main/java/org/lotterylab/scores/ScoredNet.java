@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
+import org.lotterylab.train.Objective;
+import org.lotterylab.train.Updates;
 
 /**
  * A {@link Net} whose convolution and linear weights are gated by learnable scores: each such
@@ -24,11 +26,11 @@ import org.lotterylab.prune.Mask;
  * <p>The scored net is the ordinary net plus scores: the same blocks, the same parameter names
  * ({@code conv1.weight} is gated by the scores of {@code conv1.weight}), so {@link #mask()} is an
  * ordinary {@link Mask} of the ordinary net and every tool of the library applies to it. Whether
- * the weights are frozen or trained is up to the training loop: it decides which arrays it steps.
+ * the weights are frozen or trained is up to the training: it decides which arrays it steps.
  *
  * <pre>{@code
  * ScoredNet scored = ScoredNet.of(net, new LayerTopK(0.05), ScoreInit.KAIMING_UNIFORM, 7);
- * NDList logits = scored.forward(batch.getData(), true);   // inside a GradientCollector
+ * Training.with(config).minimising(scored.objective()).updating(scored.scoreUpdates()).fit(net, train);
  * Mask mask = scored.mask();                                // 5% of every layer
  * }</pre>
  *
@@ -83,10 +85,23 @@ public final class ScoredNet {
 
     /**
      * @return the DJL block computing with gated weights, e.g. for a {@code Model} and its
-     *     {@code Predictor}; it owns no parameters, so training goes through {@link ScoreLoop}
+     *     {@code Predictor}; it owns no parameters (the net's weights and these scores are what it reads)
      */
     public Block block() {
         return block;
+    }
+
+    /** @return classification through the gated weights: what score training minimises */
+    public Objective objective() {
+        return Objective.classification(block);
+    }
+
+    /**
+     * @return the scores alone, named {@code scores of <weight>}, with the optimizer the training
+     *     configuration names (the weights stay frozen)
+     */
+    public Updates scoreUpdates() {
+        return Updates.arrays("scores", scores);
     }
 
     /** @return the live score arrays by the name of the weight they gate, in forward order */

@@ -6,10 +6,7 @@
  *
  * <pre>{@code
  * ScoredNet scored = ScoredNet.of(net, new GlobalTopK(0.1), ScoreInit.WEIGHTS, 0);
- * ScoreLoop.epoch(train, scored.net(), 128, seed, 0, batch -> {
- *     ScoreLoop.backward(scored, batch);
- *     ScoreLoop.step(sgd, "scores:", scored.scores());
- * });
+ * Training.with(config).minimising(scored.objective()).updating(scored.scoreUpdates()).fit(net, train);
  * Mask mask = scored.mask();   // an ordinary mask of the ordinary net
  * }</pre>
  */

@@ -1,10 +1,8 @@
 package org.lotterylab.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.nn.Parameter;
 import java.util.Map;
 import java.util.Optional;
-import org.lotterylab.nn.Net;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,7 @@ final class DivergenceGuard {
     private static final Logger LOG = LoggerFactory.getLogger(DivergenceGuard.class);
 
     private final String run;
-    private final Net net;
+    private final Map<String, NDArray> arrays;
     private final double learningRate;
     private final boolean strict;
     private final int firstEpochEnd;
@@ -45,12 +43,14 @@ final class DivergenceGuard {
     private int lastFiniteIteration = -1;
 
     /**
+     * @param arrays what is checked, by name, in the order searched for the first non-finite value:
+     *     every parameter of the net, then any other array training updates (scores)
      * @param firstEpochSteps steps of the first epoch of a run that starts from scratch (0 for a
      *     rewound run, whose first loss is not the untrained one)
      */
-    DivergenceGuard(String run, Net net, double learningRate, boolean strict, int firstEpochSteps) {
+    DivergenceGuard(String run, Map<String, NDArray> arrays, double learningRate, boolean strict, int firstEpochSteps) {
         this.run = run;
-        this.net = net;
+        this.arrays = arrays;
         this.learningRate = learningRate;
         this.strict = strict;
         this.firstEpochEnd = firstEpochSteps >= TREND_STEPS ? firstEpochSteps - 1 : -1;
@@ -96,9 +96,9 @@ final class DivergenceGuard {
     }
 
     /**
-     * In strict mode, checks every parameter after the update.
+     * In strict mode, checks every array after the update.
      *
-     * @throws TrainingDivergedException when a parameter is no longer finite
+     * @throws TrainingDivergedException when an array is no longer finite
      */
     void afterUpdate(int iteration) {
         if (strict) {
@@ -125,14 +125,14 @@ final class DivergenceGuard {
         return nearDivergence;
     }
 
-    /** @return the parameter, in forward order, whose gradient (else weight) is first non-finite */
+    /** @return the array, in order, whose gradient (else value) is first non-finite */
     private Optional<String> firstNonFinite() {
         return nonFinite("gradient", true).or(() -> nonFinite("weight", false));
     }
 
     private Optional<String> nonFinite(String what, boolean gradients) {
-        for (Map.Entry<String, Parameter> entry : net.parameters().entrySet()) {
-            NDArray array = entry.getValue().getArray();
+        for (Map.Entry<String, NDArray> entry : arrays.entrySet()) {
+            NDArray array = entry.getValue();
             if (gradients && !array.hasGradient()) {
                 continue;
             }

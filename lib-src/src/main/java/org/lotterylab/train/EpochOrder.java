@@ -1,7 +1,13 @@
 package org.lotterylab.train;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.BatchSampler;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.dataset.Sampler;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.SplittableRandom;
@@ -13,7 +19,12 @@ import java.util.SplittableRandom;
  * <p>Because the order does not depend on how often the data set was read before, the rounds of
  * IMP all see the same sequence of batches, a resumed run sees what an uninterrupted one would
  * have seen, and a run rewound to iteration k continues exactly where the original was at k.
- * Public so that training loops outside this package (score training) draw batches the same way.
+ * Public so that what reads training data outside {@link Training} (BatchNorm calibration) draws
+ * batches the same way.
+ *
+ * <pre>{@code
+ * for (Batch batch : new EpochOrder(seed, epoch).batches(train, manager, 64)) { try (batch) { ... } }
+ * }</pre>
  */
 public final class EpochOrder implements Sampler.SubSampler {
 
@@ -27,6 +38,22 @@ public final class EpochOrder implements Sampler.SubSampler {
     public EpochOrder(long seed, int epoch) {
         this.seed = seed;
         this.epoch = epoch;
+    }
+
+    /**
+     * @param data the training set
+     * @param manager owns the batches (each is closed by its user)
+     * @param batchSize samples per batch; the last batch of the epoch holds the rest
+     * @return the epoch's batches, in this order
+     */
+    public Iterable<Batch> batches(RandomAccessDataset data, NDManager manager, int batchSize) {
+        try {
+            return data.getData(manager, new BatchSampler(this, batchSize, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the data set", e);
+        } catch (TranslateException e) {
+            throw new IllegalStateException("cannot batch the data set: " + e.getMessage(), e);
+        }
     }
 
     @Override

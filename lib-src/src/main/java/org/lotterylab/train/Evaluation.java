@@ -10,9 +10,9 @@ import java.util.Map;
  * @param iteration optimizer steps taken so far
  * @param epoch passes over the training set so far (fractional between epoch ends)
  * @param trainLoss mean training loss since the previous evaluation
- * @param trainAccuracy training accuracy since the previous evaluation, in [0, 1]
- * @param testLoss mean loss on the test set
- * @param testAccuracy accuracy on the test set, in [0, 1]
+ * @param trainAccuracy training accuracy since the previous evaluation, in [0, 1] (NaN when the objective reports none)
+ * @param testLoss mean loss on the test set (NaN when training had no test set)
+ * @param testAccuracy accuracy on the test set, in [0, 1] (NaN when training had no test set)
  */
 public record Evaluation(int iteration, double epoch, double trainLoss, double trainAccuracy, double testLoss,
         double testAccuracy) {

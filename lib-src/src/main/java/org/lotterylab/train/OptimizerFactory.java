@@ -26,8 +26,8 @@ public interface OptimizerFactory {
 
     /**
      * The factory {@link Training} uses unless told otherwise: the optimizer {@code config.optimizer()}
-     * names, decaying weights only (never biases nor normalisation parameters). For training loops
-     * with another loss than {@code Training}'s, such as masked-language-model pre-training.
+     * names, decaying weights only (never biases nor normalisation parameters); public so that
+     * another factory can build on it.
      *
      * @return that factory
      */

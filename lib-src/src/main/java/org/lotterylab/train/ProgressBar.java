@@ -82,11 +82,11 @@ public final class ProgressBar extends TrainingListenerAdapter {
         if (latest != null && latest.getTrainLoss() != null) {
             text.append(String.format(" loss %.4f", latest.getTrainLoss()));
         }
-        // A run without an accuracy evaluator (e.g. masked-LM pre-training) shows its loss only.
-        if (latest != null && latest.getTrainEvaluation("Accuracy") != null) {
+        // A run without an accuracy evaluator (masked-LM pre-training) or a test set (a mask search) shows what it has.
+        if (latest != null && isNumber(latest.getTrainEvaluation("Accuracy"))) {
             text.append(String.format(" train %.1f%%", 100 * latest.getTrainEvaluation("Accuracy")));
         }
-        if (latest != null && latest.getValidateEvaluation("Accuracy") != null) {
+        if (latest != null && isNumber(latest.getValidateEvaluation("Accuracy"))) {
             text.append(String.format(" test %.1f%%", 100 * latest.getValidateEvaluation("Accuracy")));
         }
         if (done > 0) {
@@ -94,6 +94,10 @@ public final class ProgressBar extends TrainingListenerAdapter {
             text.append(" ETA ").append(clock(Duration.ofNanos((long) (elapsed * (1 - done) / done))));
         }
         return text.toString();
+    }
+
+    private static boolean isNumber(Float value) {
+        return value != null && !value.isNaN();
     }
 
     private static String clock(Duration left) {

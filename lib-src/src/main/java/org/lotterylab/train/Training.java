@@ -2,57 +2,64 @@ package org.lotterylab.train;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.nn.Parameter;
+import ai.djl.ndarray.NDArray;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.RandomAccessDataset;
-import ai.djl.training.evaluator.Accuracy;
 import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.listener.TrainingListener;
-import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 
 /**
- * Trains a {@link Net} with a DJL {@link Trainer} (softmax cross-entropy loss, accuracy), keeping
- * a {@link Mask}'s pruned weights at exactly zero, and evaluates it on a test set as it goes.
+ * Trains a {@link Net} with a DJL {@link Trainer}, the library's one training loop: by default
+ * softmax cross-entropy with accuracy, every parameter updated by the configured optimizer,
+ * evaluated on a test set as it goes. Every method plugs into it with hooks rather than a loop of
+ * its own:
+ *
+ * <ul>
+ *   <li>{@link #minimising(Objective)}: what a step minimises (a scored net's gated forward pass,
+ *       the masked-language-model loss);</li>
+ *   <li>{@link #updating(Updates)}: which arrays a step updates, with which optimizer (the scores
+ *       alone, weights and scores in alternation), and their {@link GradientTransform}s (clipping,
+ *       BiP's implicit gradient);</li>
+ *   <li>{@link #masked(Mask)} and {@link #afterStep(AfterStep...)}: what follows every update
+ *       (re-applying the mask, clamping scores, freezing);</li>
+ *   <li>{@link #listeners(TrainingListener...)}: DJL listeners for cost ({@code CostMeter}) and metrics,
+ *       beside the built-in {@link ProgressBar}.</li>
+ * </ul>
  *
  * <pre>{@code
  * TrainingHistory history = Training.with(config).masked(mask).fit(net, trainSet, testSet);
  * }</pre>
  *
- * <p>Each call of {@code fit} builds a fresh optimizer, so momentum never carries over from one
- * run to the next. The net keeps its trained weights.
+ * <p>Every run checks each step's loss and stops at the first that is not finite or has exploded
+ * ({@link TrainingDivergedException}). Each call of {@code fit} builds a fresh optimizer, so
+ * momentum never carries over from one run to the next. The net keeps its trained weights.
  */
 public final class Training {
 
     private final TrainingConfig config;
-    private final Optional<Mask> mask;
-    private final int startIteration;
-    private final String label;
-    private final List<TrainingListener> listeners;
-    private final List<WeightSnapshot> snapshots;
-    private final OptimizerFactory optimizer;
-    private final boolean strict;
+    private Optional<Mask> mask = Optional.empty();
+    private int startIteration;
+    private String label;
+    private List<TrainingListener> listeners = List.of();
+    private List<WeightSnapshot> snapshots = List.of();
+    private Objective objective = Objective.classification();
+    private Updates updates = Updates.parameters();
+    private List<AfterStep> afterSteps = List.of();
+    private boolean strict = Boolean.getBoolean("lab.strict") || Boolean.parseBoolean(System.getenv("LAB_STRICT"));
 
-    private Training(TrainingConfig config, Optional<Mask> mask, int startIteration, String label,
-            List<TrainingListener> listeners, List<WeightSnapshot> snapshots, OptimizerFactory optimizer,
-            boolean strict) {
+    private Training(TrainingConfig config) {
         this.config = config;
-        this.mask = mask;
-        this.startIteration = startIteration;
-        this.label = label;
-        this.listeners = List.copyOf(listeners);
-        this.snapshots = List.copyOf(snapshots);
-        this.optimizer = optimizer;
-        this.strict = strict;
     }
 
     /**
@@ -60,8 +67,22 @@ public final class Training {
      * @return a dense training run with these hyper-parameters
      */
     public static Training with(TrainingConfig config) {
-        return new Training(config, Optional.empty(), 0, null, List.of(), List.of(), Training::configuredOptimizer,
-                strictByDefault());
+        return new Training(config);
+    }
+
+    /** @return a copy to change: a {@code Training} never changes once made */
+    private Training copy() {
+        Training copy = new Training(config);
+        copy.mask = mask;
+        copy.startIteration = startIteration;
+        copy.label = label;
+        copy.listeners = listeners;
+        copy.snapshots = snapshots;
+        copy.objective = objective;
+        copy.updates = updates;
+        copy.afterSteps = afterSteps;
+        copy.strict = strict;
+        return copy;
     }
 
     /**
@@ -69,7 +90,9 @@ public final class Training {
      * @return this training, masked
      */
     public Training masked(Mask value) {
-        return new Training(config, Optional.of(value), startIteration, label, listeners, snapshots, optimizer, strict);
+        Training copy = copy();
+        copy.mask = Optional.of(value);
+        return copy;
     }
 
     /**
@@ -83,7 +106,9 @@ public final class Training {
         if (iteration < 0) {
             throw new IllegalArgumentException("the start iteration must be ≥ 0, got " + iteration);
         }
-        return new Training(config, mask, iteration, label, listeners, snapshots, optimizer, strict);
+        Training copy = copy();
+        copy.startIteration = iteration;
+        return copy;
     }
 
     /**
@@ -91,7 +116,9 @@ public final class Training {
      * @return this training, labelled
      */
     public Training labelled(String value) {
-        return new Training(config, mask, startIteration, value, listeners, snapshots, optimizer, strict);
+        Training copy = copy();
+        copy.label = value;
+        return copy;
     }
 
     /**
@@ -99,9 +126,9 @@ public final class Training {
      * @return this training, with the listeners added
      */
     public Training listeners(TrainingListener... extra) {
-        List<TrainingListener> all = new ArrayList<>(listeners);
-        all.addAll(List.of(extra));
-        return new Training(config, mask, startIteration, label, all, snapshots, optimizer, strict);
+        Training copy = copy();
+        copy.listeners = concat(listeners, extra);
+        return copy;
     }
 
     /**
@@ -109,33 +136,66 @@ public final class Training {
      * @return this training, taking the copy
      */
     public Training snapshot(WeightSnapshot snapshot) {
-        List<WeightSnapshot> all = new ArrayList<>(snapshots);
-        all.add(snapshot);
-        return new Training(config, mask, startIteration, label, listeners, all, optimizer, strict);
+        Training copy = copy();
+        copy.snapshots = concat(snapshots, snapshot);
+        return copy;
     }
 
     /**
-     * Strict mode checks every parameter after every update, not only the loss of every step
-     * (which is always checked). Default: on when the system property {@code lab.strict} or the
+     * Strict mode checks every parameter (and score) after every update, not only the loss of every
+     * step (which is always checked). Default: on when the system property {@code lab.strict} or the
      * environment variable {@code LAB_STRICT} is {@code true}; the tests turn it on.
      *
      * @param value whether to check every parameter after every update
      * @return this training, strict or not
      */
     public Training strict(boolean value) {
-        return new Training(config, mask, startIteration, label, listeners, snapshots, optimizer, value);
+        Training copy = copy();
+        copy.strict = value;
+        return copy;
     }
 
     /**
      * Replaces the optimizer that {@code config.optimizer()} names, e.g. by one that ranks all
-     * weights at once (Global Sparse Momentum). The factory is called once per {@code fit}, with
-     * the schedule's tracker, so no optimizer state carries over between runs.
+     * weights at once (Global Sparse Momentum): short for {@code updating(Updates.parameters(factory))}.
+     * The factory is called once per {@code fit}, with the schedule's tracker, so no optimizer state
+     * carries over between runs.
      *
      * @param factory builds the optimizer for the net being trained
      * @return this training, with that optimizer
      */
     public Training optimizer(OptimizerFactory factory) {
-        return new Training(config, mask, startIteration, label, listeners, snapshots, factory, strict);
+        return updating(Updates.parameters(factory));
+    }
+
+    /**
+     * @param value which arrays a step updates and how (default {@link Updates#parameters()})
+     * @return this training, updating so
+     */
+    public Training updating(Updates value) {
+        Training copy = copy();
+        copy.updates = value;
+        return copy;
+    }
+
+    /**
+     * @param value what a step minimises (default {@link Objective#classification()})
+     * @return this training, minimising it
+     */
+    public Training minimising(Objective value) {
+        Training copy = copy();
+        copy.objective = value;
+        return copy;
+    }
+
+    /**
+     * @param hooks run after every update, in this order (after re-applying the mask, if any)
+     * @return this training, with the hooks added
+     */
+    public Training afterStep(AfterStep... hooks) {
+        Training copy = copy();
+        copy.afterSteps = concat(afterSteps, hooks);
+        return copy;
     }
 
     /**
@@ -150,39 +210,75 @@ public final class Training {
      * @throws TrainingDivergedException at the first step whose loss is not finite or has exploded
      */
     public TrainingHistory fit(Net net, RandomAccessDataset train, Dataset test) {
-        int perEpoch = Math.toIntExact((train.size() + config.batchSize() - 1) / config.batchSize());
+        return fit(net, train, Optional.of(test));
+    }
+
+    /**
+     * Trains the net in place without a test set (a mask search, pre-training): the evaluation
+     * points record the training metrics only, their test metrics are NaN.
+     *
+     * @param net an initialised net
+     * @param train the training set, drawn as {@link #fit(Net, RandomAccessDataset, Dataset)} draws it
+     * @return the training metrics at each evaluation point
+     * @throws TrainingDivergedException at the first step whose loss is not finite or has exploded
+     */
+    public TrainingHistory fit(Net net, RandomAccessDataset train) {
+        return fit(net, train, Optional.empty());
+    }
+
+    private TrainingHistory fit(Net net, RandomAccessDataset train, Optional<Dataset> test) {
+        int perEpoch = config.batchesPerEpoch(train.size());
         int total = config.epochs() * perEpoch;
         if (startIteration >= total) {
             throw new IllegalArgumentException("cannot start at iteration " + startIteration + " of a run of "
                     + total + " iterations (" + config.epochs() + " epochs of " + perEpoch + ")");
         }
         mask.ifPresent(m -> m.validate(net).applyTo(net));
-        Collection<Parameter> parameters = net.parameters().values();
-        Device device = parameters.iterator().next().getArray().getDevice();
-        Tracker rate = config.schedule().tracker((float) config.learningRate(), perEpoch, total);
-        EvaluatorTrainingListener evaluations = new EvaluatorTrainingListener();
-        DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                .addEvaluator(new Accuracy())
+        Updates masking = mask.<Updates>map(m -> updates.transformingGradients(new MaskedGradients(m))).orElse(updates);
+        StepUpdate update = masking.start(net, config, new RunLength(perEpoch, total, startIteration));
+        String name = label == null ? net.name() : label;
+        Device device = net.parameters().values().iterator().next().getArray().getDevice();
+        // The trainer runs the forward pass, the listeners and the evaluations; the updates are the StepUpdate's.
+        DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(objective.loss())
                 .optDevices(new Device[] {device})
-                .optOptimizer(optimizer.create(net, config, rate, startIteration))
-                .addTrainingListeners(evaluations,
-                        new ProgressBar(label == null ? net.name() : label, startIteration, total, perEpoch))
+                .addTrainingListeners(new EvaluatorTrainingListener(), new ProgressBar(name, startIteration, total, perEpoch))
                 .addTrainingListeners(listeners.toArray(TrainingListener[]::new));
+        objective.evaluators().forEach(djlConfig::addEvaluator);
         // The engine's generator drives dropout and other random layers; the data order is the dataset's.
         net.manager().getEngine().setRandomSeed(Long.hashCode(config.seed()));
         try (Model model = Model.newInstance(net.name(), device)) {
-            model.setBlock(net.block());
+            model.setBlock(objective.block(net));
             try (Trainer trainer = model.newTrainer(djlConfig)) {
-                DivergenceGuard guard = new DivergenceGuard(label == null ? net.name() : label, net,
-                        config.learningRate(), strict, startIteration == 0 ? perEpoch : 0);
-                return new TrainingLoop(trainer, net, mask, config, perEpoch, snapshots, guard)
-                        .run(train, test, startIteration, total);
+                Map<String, NDArray> arrays = arrays(net, update);
+                DivergenceGuard guard = new DivergenceGuard(name, arrays, config.learningRate(), strict,
+                        startIteration == 0 ? perEpoch : 0);
+                return new TrainingLoop(trainer, objective, update, afterSteps(net), arrays, config, perEpoch,
+                        snapshots, guard).run(train, test, startIteration, total);
             }
         }
     }
 
-    private static boolean strictByDefault() {
-        return Boolean.getBoolean("lab.strict") || Boolean.parseBoolean(System.getenv("LAB_STRICT"));
+    /** Every parameter of the net, then whatever else the update changes (scores), by name. */
+    private static Map<String, NDArray> arrays(Net net, StepUpdate update) {
+        Map<String, NDArray> arrays = new LinkedHashMap<>();
+        net.parameters().forEach((name, p) -> arrays.put(name, p.getArray()));
+        update.arrays().forEach(arrays::putIfAbsent);
+        return arrays;
+    }
+
+    /** Re-applying the mask comes first: it is what guarantees exact zeros, whatever the optimizer did. */
+    private List<AfterStep> afterSteps(Net net) {
+        List<AfterStep> all = new ArrayList<>();
+        mask.ifPresent(m -> all.add(step -> m.applyTo(net)));
+        all.addAll(afterSteps);
+        return all;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T> list, T... more) {
+        List<T> all = new ArrayList<>(list);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
     }
 
     /** The default: the optimizer {@code config.optimizer()} names, decaying weights only. */

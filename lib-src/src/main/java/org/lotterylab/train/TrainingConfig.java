@@ -101,6 +101,19 @@ public record TrainingConfig(
         return new TrainingConfig(optimizer, learningRate, momentum, weightDecay, schedule, epochs, batchSize, seed, iterations);
     }
 
+    /**
+     * The number of steps in one epoch: the last batch holds what is left, so every sample is seen once.
+     *
+     * @param trainingSamples the size of the training set
+     * @return batches per epoch, ⌈samples / batchSize⌉
+     */
+    public int batchesPerEpoch(long trainingSamples) {
+        if (trainingSamples < 1) {
+            throw new IllegalArgumentException("the training set is empty: there is nothing to train on");
+        }
+        return Math.toIntExact((trainingSamples + batchSize - 1) / batchSize);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);

@@ -2,16 +2,15 @@ package org.lotterylab.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.listener.TrainingListener.BatchData;
+import ai.djl.ndarray.NDScope;
 import ai.djl.training.EasyTrain;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.TrainingResult;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.dataset.BatchSampler;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.RandomAccessDataset;
-import ai.djl.training.dataset.Sampler;
+import ai.djl.training.listener.TrainingListener.BatchData;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,77 +18,83 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lotterylab.nn.Net;
-import org.lotterylab.prune.Mask;
 
 /**
- * The iterations of one training run. Each step is the forward and backward pass (as DJL's
- * {@link EasyTrain#trainBatch}, on the one device the net lives on), a check of the loss
- * ({@link DivergenceGuard}), then the masked gradients are zeroed, then the optimizer steps, then
- * the mask is applied again. Batches of {@code config.batchSize()} are drawn in an
- * {@link EpochOrder}, not in the data set's own order.
+ * The iterations of one training run, the only training loop of the library. Each step:
  *
- * <p>Zeroing the gradient alone is not enough: momentum, Adam's moments or weight decay would still
- * move a pruned weight. Re-applying the mask after the step is what guarantees exact zeros; zeroing
- * first keeps the optimizer's state for pruned weights from filling up with gradients that can
- * never be used. DJL's {@code Trainer.step()} has no hook after the update, hence this loop.
+ * <ol>
+ *   <li>every gradient is zeroed (PyTorch's backward pass adds into them, and an array a step does
+ *       not update, such as a frozen weight or one side of an alternation, would keep its old one);</li>
+ *   <li>the forward and backward pass of the {@link Objective} through DJL's {@link Trainer} (as
+ *       {@link EasyTrain#trainBatch}, on the one device the net lives on), the listeners told of it;</li>
+ *   <li>a check of the loss ({@link DivergenceGuard});</li>
+ *   <li>the {@link StepUpdate}: its gradient transforms, then its optimizer;</li>
+ *   <li>the {@link AfterStep} hooks (the mask is applied again first), then, in strict mode, a check
+ *       of every array.</li>
+ * </ol>
+ *
+ * Batches of {@code config.batchSize()} are drawn in an {@link EpochOrder}, not in the data set's
+ * own order. DJL's {@code Trainer.step()} updates every parameter with one optimizer and has no hook
+ * after the update, hence this loop.
  */
 final class TrainingLoop {
 
     private final Trainer trainer;
-    private final Net net;
-    private final Optional<Mask> mask;
+    private final Objective objective;
+    private final StepUpdate update;
+    private final List<AfterStep> afterSteps;
+    private final Map<String, NDArray> arrays;
     private final TrainingConfig config;
     private final int perEpoch;
     private final List<WeightSnapshot> snapshots;
     private final DivergenceGuard guard;
     private final List<Evaluation> evaluations = new ArrayList<>();
 
-    TrainingLoop(Trainer trainer, Net net, Optional<Mask> mask, TrainingConfig config, int perEpoch,
-            List<WeightSnapshot> snapshots, DivergenceGuard guard) {
+    /**
+     * @param arrays every array training may change or reads gradients of, by name: their gradients are zeroed
+     *     before every pass
+     */
+    TrainingLoop(Trainer trainer, Objective objective, StepUpdate update, List<AfterStep> afterSteps,
+            Map<String, NDArray> arrays, TrainingConfig config, int perEpoch, List<WeightSnapshot> snapshots,
+            DivergenceGuard guard) {
         this.trainer = trainer;
-        this.guard = guard;
-        this.snapshots = snapshots;
-        this.net = net;
-        this.mask = mask;
+        this.objective = objective;
+        this.update = update;
+        this.afterSteps = afterSteps;
+        this.arrays = arrays;
         this.config = config;
         this.perEpoch = perEpoch;
+        this.snapshots = snapshots;
+        this.guard = guard;
     }
 
-    TrainingHistory run(RandomAccessDataset train, Dataset test, int start, int total) {
+    TrainingHistory run(RandomAccessDataset train, Optional<Dataset> test, int start, int total) {
         int iteration = start;
-        try {
-            for (int epoch = start / perEpoch; iteration < total; epoch++) {
-                // A run rewound to mid-epoch passes over the batches the original took before it.
-                int skip = epoch == start / perEpoch ? start % perEpoch : 0;
-                Sampler order = new BatchSampler(new EpochOrder(config.seed(), epoch), config.batchSize(), false);
-                for (Batch batch : train.getData(trainer.getManager(), order)) {
-                    try (batch) {
-                        if (skip > 0) {
-                            skip--;
-                            continue;
-                        }
-                        snapshot(iteration);
-                        step(batch, iteration);
+        for (int epoch = start / perEpoch; iteration < total; epoch++) {
+            // A run rewound to mid-epoch passes over the batches the original took before it.
+            int skip = epoch == start / perEpoch ? start % perEpoch : 0;
+            for (Batch batch : new EpochOrder(config.seed(), epoch).batches(train, trainer.getManager(), config.batchSize())) {
+                try (batch) {
+                    if (skip > 0) {
+                        skip--;
+                        continue;
                     }
-                    iteration++;
-                    if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
-                        evaluate(test, iteration);
-                    }
-                    if (iteration == total) {
-                        break;
-                    }
+                    snapshot(iteration);
+                    step(batch, iteration);
                 }
-                if (config.evaluateEvery() == 0 && iteration < total) {
+                iteration++;
+                if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
                     evaluate(test, iteration);
                 }
+                if (iteration == total) {
+                    break;
+                }
             }
-            snapshot(iteration);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the data set", e);
-        } catch (TranslateException e) {
-            throw new IllegalStateException("cannot batch the data set: " + e.getMessage(), e);
+            if (config.evaluateEvery() == 0 && iteration < total) {
+                evaluate(test, iteration);
+            }
         }
+        snapshot(iteration);
         return new TrainingHistory(evaluations);
     }
 
@@ -97,38 +102,63 @@ final class TrainingLoop {
         snapshots.forEach(snapshot -> snapshot.reach(iteration));
     }
 
-    private void step(Batch batch, int iteration) {
-        NDList labels = batch.getLabels();
-        try (GradientCollector collector = trainer.newGradientCollector()) {
-            NDList predictions = trainer.forward(batch.getData(), labels);
-            NDArray loss = trainer.getLoss().evaluate(labels, predictions);
-            collector.backward(loss);
-            BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
-            trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
-            // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
-            guard.afterBackward(iteration, loss.getFloat());
+    private void step(Batch drawn, int iteration) {
+        zeroGradients();
+        // The scope frees what the pass creates on long-lived managers (a scored net's gates); the
+        // optimizer's state is created in the update, outside it.
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            Batch batch = objective.prepare(drawn);
+            NDList labels = batch.getLabels();
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predictions = trainer.forward(batch.getData(), labels);
+                NDArray loss = trainer.getLoss().evaluate(labels, predictions);
+                collector.backward(loss);
+                BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
+                trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
+                // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
+                guard.afterBackward(iteration, loss.getFloat());
+            }
         }
-        mask.ifPresent(this::zeroMaskedGradients);
-        trainer.step();
-        mask.ifPresent(m -> m.applyTo(net));
+        update.apply(iteration);
+        TrainingStep done = new TrainingStep(iteration, perEpoch);
+        afterSteps.forEach(hook -> hook.afterStep(done));
         guard.afterUpdate(iteration);
     }
 
-    private void zeroMaskedGradients(Mask m) {
-        for (String name : m.names()) {
-            try (NDArray gradient = net.parameter(name).getArray().getGradient()) {
-                gradient.muli(m.get(name));
+    private void zeroGradients() {
+        for (NDArray array : arrays.values()) {
+            if (array.hasGradient()) {
+                try (NDArray gradient = array.getGradient()) {
+                    gradient.subi(gradient);
+                }
             }
         }
     }
 
-    private void evaluate(Dataset test, int iteration) throws IOException, TranslateException {
-        EasyTrain.evaluateDataset(trainer, test);
+    private void evaluate(Optional<Dataset> test, int iteration) {
+        if (test.isPresent()) {
+            try {
+                EasyTrain.evaluateDataset(trainer, test.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the test set", e);
+            } catch (TranslateException e) {
+                throw new IllegalStateException("cannot batch the test set: " + e.getMessage(), e);
+            }
+        }
         // DJL's evaluator listener closes a measurement period at each "epoch" notification.
         trainer.notifyListeners(listener -> listener.onEpoch(trainer));
         TrainingResult result = trainer.getTrainingResult();
-        guard.afterEvaluation(iteration, result.getValidateLoss());
-        evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, result.getTrainLoss(),
-                result.getTrainEvaluation("Accuracy"), result.getValidateLoss(), result.getValidateEvaluation("Accuracy")));
+        if (test.isPresent()) {
+            guard.afterEvaluation(iteration, result.getValidateLoss());
+        }
+        evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, orNaN(result.getTrainLoss()),
+                orNaN(result.getTrainEvaluation("Accuracy")), test.isPresent() ? result.getValidateLoss() : Double.NaN,
+                test.isPresent() ? orNaN(result.getValidateEvaluation("Accuracy")) : Double.NaN));
+    }
+
+    /** A metric the objective does not report (accuracy of a language model) is NaN. */
+    private static double orNaN(Float value) {
+        return value == null ? Double.NaN : value;
     }
 }

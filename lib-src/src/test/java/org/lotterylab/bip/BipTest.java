@@ -20,16 +20,21 @@ import org.lotterylab.prune.Norm;
 import org.lotterylab.prune.Prune;
 import org.lotterylab.scores.GlobalTopK;
 import org.lotterylab.scores.ScoreInit;
-import org.lotterylab.scores.ScoreLoop;
+import org.lotterylab.scores.GatedPass;
 import org.lotterylab.scores.ScoreModels;
 import org.lotterylab.scores.ScoredNet;
+import org.lotterylab.train.OptimizerKind;
+import org.lotterylab.train.Schedule;
 import org.lotterylab.train.TinyTask;
 import org.lotterylab.train.TinyTaskTest;
+import org.lotterylab.train.TrainingConfig;
 
 class BipTest extends TinyTaskTest {
 
     private static BipConfig config(double density) {
-        return new BipConfig(density, false, 2, 32, 0.05, 0.1, 0.9, 1e-4, 1e-2, true, 0);
+        TrainingConfig training = TrainingConfig.defaults().withOptimizer(OptimizerKind.SGD_MOMENTUM, 0.05)
+                .withMomentum(0.9).withWeightDecay(1e-4).withSchedule(Schedule.cosine()).withEpochs(2).withBatchSize(32);
+        return new BipConfig(training, density, false, 0.1, 1e-2, true);
     }
 
     @ParameterizedTest
@@ -70,11 +75,11 @@ class BipTest extends TinyTaskTest {
         Net net = TinyTask.net().initialize(manager, 0);
         ScoredNet scored = ScoredNet.of(net, new GlobalTopK(0.3), ScoreInit.WEIGHTS, 0);
         Batch batch = train.getData(manager).iterator().next();
-        ScoreLoop.backward(scored, batch);
+        GatedPass.backward(scored, batch);
         NDArray straight = scored.scores().get("fc1.weight").getGradient().duplicate();
         NDArray weightGradient = net.parameter("fc1.weight").getArray().getGradient().duplicate();
         double gamma = 0.5;
-        ImplicitGradient.add(scored, gamma);
+        new ImplicitGradient(scored, gamma).apply(scored.scores());
         NDArray term = weightGradient.square().mul(scored.scores().get("fc1.weight").sign()).div(gamma);
         NDArray expected = straight.sub(term);
         // Elementwise: square, ÷γ and the subtraction round once each, here and in ImplicitGradient: 3 + 3 terms.

@@ -14,13 +14,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lotterylab.nn.Net;
 import org.lotterylab.scores.ScoreModels;
 import org.lotterylab.scores.SignedConstant;
+import org.lotterylab.train.OptimizerKind;
+import org.lotterylab.train.Schedule;
 import org.lotterylab.train.TinyTask;
 import org.lotterylab.train.TinyTaskTest;
+import org.lotterylab.train.TrainingConfig;
 
 class GemMinerTest extends TinyTaskTest {
 
+    private static TrainingConfig mining(int epochs, int batchSize) {
+        return TrainingConfig.defaults().withOptimizer(OptimizerKind.SGD_MOMENTUM, 0.1).withMomentum(0.9)
+                .withSchedule(Schedule.cosine()).withEpochs(epochs).withBatchSize(batchSize);
+    }
+
     private static GemMinerConfig config(double density) {
-        return new GemMinerConfig(density, 3, 1, 1e-4, 0.1, 0.9, 32, 0);
+        return new GemMinerConfig(mining(3, 32), density, 1, 1e-4);
     }
 
     @ParameterizedTest
@@ -55,7 +63,7 @@ class GemMinerTest extends TinyTaskTest {
         Net net = ScoreModels.resnet20(1, 3).initialize(manager, 0);
         ArrayDataset images = randomImages(16, 8);
         NDArray gamma = net.parameter("stage2.block1.bn1.gamma").getArray().duplicate();
-        Mined gem = GemMiner.mine(net, images, new GemMinerConfig(0.05, 2, 1, 1e-4, 0.1, 0.9, 8, 0));
+        Mined gem = GemMiner.mine(net, images, new GemMinerConfig(mining(2, 8), 0.05, 1, 1e-4));
         assertEquals(Math.round(0.05 * gem.mask().total()), gem.mask().remaining());
         assertTrue(net.parameter("stage2.block1.bn1.gamma").getArray().contentEquals(gamma));
     }
@@ -71,8 +79,8 @@ class GemMinerTest extends TinyTaskTest {
     @Test
     void freezingNeedsAtLeastOneStep() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new GemMinerConfig(0.1, 2, 2, 1e-4, 0.1, 0.9, 32, 0));
+                () -> new GemMinerConfig(mining(2, 32), 0.1, 2, 1e-4));
         assertTrue(e.getMessage().contains("freezeEvery"));
-        assertEquals(0.5, new GemMinerConfig(0.25, 5, 2, 0, 0.1, 0.9, 32, 0).freezeRate(), 1e-12);
+        assertEquals(0.5, new GemMinerConfig(mining(5, 32), 0.25, 2, 0).freezeRate(), 1e-12);
     }
 }

@@ -71,7 +71,7 @@ class ScoredNetTest {
     private void checkStraightThrough(ScoredNet scored, boolean throughAbs) {
         Net net = scored.net();
         Batch batch = batch(8);
-        ScoreLoop.backward(scored, batch);
+        GatedPass.backward(scored, batch);
         Mask mask = scored.mask();
         Map<String, NDArray> original = net.weights();
         double epsilon = 1e-2;
@@ -131,7 +131,7 @@ class ScoredNetTest {
         fc1.set(new NDIndex("0:2, :"), 1f);
         keep.put("fc1.weight", fc1);
         scored.deactivate(keep);
-        ScoreLoop.backward(scored, batch(4));
+        GatedPass.backward(scored, batch(4));
         assertEquals(8, scored.mask().remaining("fc1.weight"));
         NDArray gradient = scored.scores().get("fc1.weight").getGradient();
         assertEquals(0f, gradient.mul(fc1.neg().add(1)).abs().sum().getFloat(), "no gradient to deactivated scores");

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.listener.TrainingListenerAdapter;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
+import java.util.ArrayList;
 import java.util.List;
 
 class TrainingTest {
@@ -144,5 +148,51 @@ class TrainingTest {
         TrainingHistory rest = Training.with(config).startingAt(4).fit(rewound, train, test);
         assertEquals(full.last().testAccuracy(), rest.last().testAccuracy());
         assertTrue(original.parameter("fc1.weight").getArray().allClose(rewound.parameter("fc1.weight").getArray()));
+    }
+
+    @Test
+    void withoutATestSetEvaluationsRecordTheTrainingMetricsAlone() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        TrainingHistory history = Training.with(config(2)).fit(net, train);
+        assertEquals(List.of(6, 12), history.evaluations().stream().map(Evaluation::iteration).toList());
+        for (Evaluation evaluation : history.evaluations()) {
+            assertTrue(Double.isFinite(evaluation.trainLoss()) && Double.isFinite(evaluation.trainAccuracy()), evaluation.toString());
+            assertTrue(Double.isNaN(evaluation.testLoss()) && Double.isNaN(evaluation.testAccuracy()), evaluation.toString());
+        }
+    }
+
+    @Test
+    void afterStepHooksRunAfterEveryUpdateInTheirOrderAndKnowTheEpochEnds() {
+        List<String> calls = new ArrayList<>();
+        Training.with(config(2))
+                .afterStep(step -> calls.add(step.iteration() + (step.endsEpoch() ? " ends epoch " + step.epoch() : "")),
+                        step -> calls.add("second"))
+                .fit(TinyTask.net().initialize(manager, 0), train, test);
+        assertEquals(24, calls.size());
+        assertEquals(List.of("0", "second", "1", "second"), calls.subList(0, 4));
+        assertEquals("5 ends epoch 0", calls.get(10));
+        assertEquals("11 ends epoch 1", calls.get(22));
+    }
+
+    @Test
+    void anEpochHasOneStepPerBatchTheLastOneSmaller() {
+        assertEquals(6, config(1).batchesPerEpoch(192));
+        assertEquals(7, config(1).batchesPerEpoch(193));
+        assertThrows(IllegalArgumentException.class, () -> config(1).batchesPerEpoch(0));
+    }
+
+    @Test
+    void aGradientLeftOnTheNetBeforeTrainingDoesNotReachItsFirstStep() {
+        // PyTorch adds every backward pass into the gradients: a mask search that froze the weights
+        // left its last batch's gradient on them, and the first step of fine-tuning used to add it.
+        TrainingConfig config = config(1).withOptimizer(OptimizerKind.SGD, 0.1);
+        Net clean = TinyTask.net().initialize(manager, 0);
+        Training.with(config).fit(clean, train, test);
+        Net stale = TinyTask.net().initialize(manager, 0);
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            collector.backward(stale.forward(new NDList(manager.ones(new Shape(4, 1, 8, 8))), false).head().sum());
+        }
+        Training.with(config).fit(stale, train, test);
+        assertTrue(stale.parameter("fc1.weight").getArray().contentEquals(clean.parameter("fc1.weight").getArray()));
     }
 }
