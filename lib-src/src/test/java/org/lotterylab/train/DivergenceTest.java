@@ -5,34 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.optimizer.Optimizer;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.nn.Net;
 
-class DivergenceTest {
+class DivergenceTest extends TinyTaskTest {
 
     private static final int BATCH = 32;
 
-    private NDManager manager;
-    private ArrayDataset train;
-    private ArrayDataset test;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-        train = TinyTask.data(manager, TinyTask.SAMPLES, BATCH, 1);
-        test = TinyTask.data(manager, 96, BATCH, 2);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
+    private ArrayDataset test() {
+        return TinyTask.data(manager, 96, BATCH, 2);
     }
 
     @Test
@@ -40,12 +25,12 @@ class DivergenceTest {
         Net net = TinyTask.net().initialize(manager, 0);
         Map<String, NDArray> before = net.weights();
         ArrayDataset poisoned = new ArrayDataset.Builder()
-                .setData(manager.full(new ai.djl.ndarray.types.Shape(TinyTask.SAMPLES, 1, 8, 8), Float.NaN))
-                .optLabels(manager.zeros(new ai.djl.ndarray.types.Shape(TinyTask.SAMPLES)))
+                .setData(manager.full(new ai.djl.ndarray.types.Shape(96, 1, 8, 8), Float.NaN))
+                .optLabels(manager.zeros(new ai.djl.ndarray.types.Shape(96)))
                 .setSampling(BATCH, false).build();
         var e = assertThrows(TrainingDivergedException.class,
                 () -> Training.with(TrainingConfig.defaults().withEpochs(1).withBatchSize(BATCH)).labelled("poisoned")
-                        .fit(net, poisoned, test));
+                        .fit(net, poisoned, test()));
         assertEquals(0, e.iteration());
         assertEquals("poisoned", e.run());
         assertEquals(Optional.of("gradient of fc1.weight"), e.firstNonFinite(), e.getMessage());
@@ -62,7 +47,7 @@ class DivergenceTest {
         // Adam at a learning rate of 1000 drives the logits to huge, still finite, values.
         TrainingConfig config = TrainingConfig.defaults().withOptimizer(OptimizerKind.ADAM, 1000).withEpochs(20)
                 .withBatchSize(BATCH);
-        var e = assertThrows(TrainingDivergedException.class, () -> Training.with(config).fit(net, train, test));
+        var e = assertThrows(TrainingDivergedException.class, () -> Training.with(config).fit(net, train, test()));
         assertTrue(e.getMessage().contains("exploded") || e.getMessage().contains("NaN")
                 || e.getMessage().contains("Infinity"), e.getMessage());
         assertTrue(e.getMessage().contains("last finite loss"), e.getMessage());
@@ -73,12 +58,12 @@ class DivergenceTest {
         int poisonedAt = 4;
         TrainingConfig config = TrainingConfig.defaults().withEpochs(2).withBatchSize(BATCH);
         var strict = assertThrows(TrainingDivergedException.class, () -> Training.with(config)
-                .optimizer(poisoning(poisonedAt)).strict(true).fit(TinyTask.net().initialize(manager, 0), train, test));
+                .optimizer(poisoning(poisonedAt)).strict(true).fit(TinyTask.net().initialize(manager, 0), train, test()));
         assertEquals(poisonedAt, strict.iteration());
         assertEquals(Optional.of("weight of fc2.weight"), strict.firstNonFinite(), strict.getMessage());
         // Without strict mode the next step's loss is NaN: caught one step later.
         var loose = assertThrows(TrainingDivergedException.class, () -> Training.with(config)
-                .optimizer(poisoning(poisonedAt)).strict(false).fit(TinyTask.net().initialize(manager, 0), train, test));
+                .optimizer(poisoning(poisonedAt)).strict(false).fit(TinyTask.net().initialize(manager, 0), train, test()));
         assertEquals(poisonedAt + 1, loose.iteration());
     }
 
