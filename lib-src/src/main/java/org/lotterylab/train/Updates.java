@@ -41,7 +41,7 @@ public interface Updates {
      * @return every parameter of the net that learns, with that optimizer
      */
     static Updates parameters(OptimizerFactory optimizer) {
-        return (net, config, length) -> new ParameterUpdate(net,
+        return (net, config, length) -> OptimizerUpdate.parameters(net,
                 optimizer.create(net, config, length.tracker(config), length.start()));
     }
 
@@ -51,7 +51,7 @@ public interface Updates {
      * @return these arrays alone, with the optimizer the configuration names, every one decayed
      */
     static Updates arrays(String kind, Map<String, NDArray> arrays) {
-        return (net, config, length) -> new ArrayUpdate(kind, arrays, config.optimizer().create(length.tracker(config),
+        return (net, config, length) -> OptimizerUpdate.arrays(kind, arrays, config.optimizer().create(length.tracker(config),
                 (float) config.momentum(), (float) config.weightDecay(), length.start()));
     }
 
