@@ -2,9 +2,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.Trainer;
 import ai.djl.training.dataset.RandomAccessDataset;
-import ai.djl.training.listener.TrainingListenerAdapter;
 import com.google.gson.Gson;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lotterylab.EngineSetup;
 import org.lotterylab.Lab;
@@ -23,7 +22,9 @@ import org.lotterylab.nn.Models;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import org.lotterylab.prune.Prune;
+import org.lotterylab.train.Evaluate;
 import org.lotterylab.train.OptimizerKind;
+import org.lotterylab.train.StepTimes;
 import org.lotterylab.train.Training;
 import org.lotterylab.train.TrainingConfig;
 
@@ -35,11 +36,14 @@ import org.lotterylab.train.TrainingConfig;
  * <p>It answers on stdout, one JSON object per line (everything else the library prints goes to
  * stderr): first a greeting with the engine, the device and every parameter's shape (so the
  * PyTorch models can be checked against the library's), then one answer per request read from
- * stdin. Two requests:
+ * stdin. Three requests:
  * <ul>
  *   <li>{@code train MODEL BATCH dense|masked WARMUP ITERATIONS}: the seconds of the ITERATIONS
  *       steps that follow the WARMUP ones, from one call of {@code fit} (a fresh trainer and
- *       optimizer, one epoch over exactly WARMUP + ITERATIONS batches);
+ *       optimizer, one epoch over exactly WARMUP + ITERATIONS batches), and where they went, phase
+ *       by phase ({@link StepTimes});
+ *   <li>{@code evaluate MODEL BATCH IMAGES}: the seconds of one pass of inference over the first IMAGES
+ *       training images (as PyTorch's side does) in batches of BATCH ({@link Evaluate#accuracy}), after one warm-up pass;
  *   <li>{@code masks MODEL REPEATS}: the seconds, each time, of the mask operations alone that the
  *       masked loop adds to a step (zero the masked gradients, apply the mask to the weights):
  *       a check on the masked overhead that a busy machine hardly blurs, since they last about a
@@ -62,23 +66,6 @@ public final class DjlBench {
 
     /** A model with the mask its masked runs use. */
     private record Subject(Net net, Mask mask) {}
-
-    /** Records when each batch's forward and backward pass has finished. */
-    private static final class BatchClock extends TrainingListenerAdapter {
-        private final List<Long> nanos = new ArrayList<>();
-
-        @Override
-        public void onTrainingBatch(Trainer trainer, BatchData batchData) {
-            nanos.add(System.nanoTime());
-        }
-
-        /** Seconds of the {@code iterations} full steps after the first {@code warmup} ones. */
-        double seconds(int warmup, int iterations) {
-            // Between the marks of batch `warmup` and batch `warmup + iterations` lie exactly
-            // `iterations` updates, mask operations, batch loads and forward/backward passes.
-            return (nanos.get(warmup + iterations - 1) - nanos.get(warmup - 1)) / 1e9;
-        }
-    }
 
     /**
      * @param args the sparsity of the masked runs, then the names of the models to serve
@@ -123,26 +110,51 @@ public final class DjlBench {
                 Subject subject = subjects.get(r[1]);
                 if (r[0].equals("masks")) {
                     answers.println(JSON.toJson(Map.of("seconds", maskOperations(subject, Integer.parseInt(r[2])))));
+                } else if (r[0].equals("evaluate")) {
+                    double seconds = evaluation(manager, subject.net(), train.first(Integer.parseInt(r[3])),
+                            Integer.parseInt(r[2]));
+                    answers.println(JSON.toJson(Map.of("seconds", seconds)));
                 } else {
                     int batch = Integer.parseInt(r[2]);
                     int warmup = Integer.parseInt(r[4]);
                     int iterations = Integer.parseInt(r[5]);
-                    double seconds = measure(manager, subject, r[3].equals("masked"),
-                            train.first((warmup + iterations) * batch), test.first(batch), batch, warmup, iterations);
-                    answers.println(JSON.toJson(Map.of("seconds", seconds)));
+                    StepTimes times = measure(manager, subject, r[3].equals("masked"),
+                            train.first((warmup + iterations) * batch), test.first(batch), batch, warmup);
+                    answers.println(JSON.toJson(answer(times)));
                 }
                 answers.flush();
             }
         }
     }
 
-    private static double measure(NDManager manager, Subject subject, boolean masked, ImageData train, ImageData test,
-            int batch, int warmup, int iterations) {
+    private static double evaluation(NDManager manager, Net net, ImageData images, int batch) {
+        try (NDManager data = manager.newSubManager()) {
+            RandomAccessDataset set = images.toDataset(data, batch, false, 0);
+            Evaluate.accuracy(net, set);
+            long start = System.nanoTime();
+            Evaluate.accuracy(net, set);
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** The steps' seconds without the final evaluation, and every phase's milliseconds per step. */
+    private static Map<String, Object> answer(StepTimes times) {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        times.millisPerStep().forEach((phase, ms) -> {
+            if (phase != StepTimes.Phase.EVALUATION) {
+                phases.put(phase.name().toLowerCase(Locale.ROOT), ms);
+            }
+        });
+        return Map.of("seconds", times.totalSeconds() - times.seconds(StepTimes.Phase.EVALUATION), "phases", phases);
+    }
+
+    private static StepTimes measure(NDManager manager, Subject subject, boolean masked, ImageData train, ImageData test,
+            int batch, int warmup) {
         TrainingConfig config = TrainingConfig.defaults()
                 .withOptimizer(OptimizerKind.SGD_MOMENTUM, LEARNING_RATE).withMomentum(MOMENTUM)
                 .withEpochs(1).withBatchSize(batch);
-        BatchClock clock = new BatchClock();
-        Training training = Training.with(config).labelled("bench").listeners(clock);
+        StepTimes times = new StepTimes(warmup);
+        Training training = Training.with(config).labelled("bench").timedBy(times);
         if (masked) {
             training = training.masked(subject.mask());
         }
@@ -151,7 +163,7 @@ public final class DjlBench {
             RandomAccessDataset testSet = test.toDataset(data, batch, false, 0);
             training.fit(subject.net(), trainSet, testSet);
         }
-        return clock.seconds(warmup, iterations);
+        return times;
     }
 
     /**

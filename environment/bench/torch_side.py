@@ -15,6 +15,16 @@ from torch import nn
 import torch.nn.functional as F
 
 
+def lenet300100(classes=10):
+    """Models.lenet300100(1, classes): fc 784->300, 300->100, 100->classes."""
+    return nn.Sequential(OrderedDict([
+        ("flatten", nn.Flatten()),
+        ("fc1", nn.Linear(784, 300)), ("relu1", nn.ReLU()),
+        ("fc2", nn.Linear(300, 100)), ("relu2", nn.ReLU()),
+        ("fc3", nn.Linear(100, classes)),
+    ]))
+
+
 def lenet5(classes=10):
     """Models.lenet5(1, classes): conv 20@5x5, pool, conv 50@5x5, pool, fc 800->500, fc 500->classes."""
     return nn.Sequential(OrderedDict([
@@ -40,7 +50,11 @@ def conv4(classes=10):
     ]))
 
 
-MODELS = {"lenet5": lenet5, "conv4": conv4}
+MODELS = {"lenet300100": lenet300100, "lenet5": lenet5, "conv4": conv4}
+
+# The phases of a step as the library's StepTimes names them; PyTorch frees a step's tensors as their
+# references drop, inside the other phases, and has no strict-mode checks, so those two stay 0.
+PHASES = ["data", "forward", "backward", "metrics", "free", "update", "after_step", "checks"]
 
 
 def shapes(model):
@@ -76,7 +90,8 @@ class Subject:
         return kept / sum(m.numel() for m in self.masks.values())
 
     def measure(self, batch, masked, warmup, iterations):
-        """Seconds of `iterations` steps after `warmup` ones, with a fresh optimizer, as one fit() call."""
+        """Seconds of `iterations` steps after `warmup` ones, with a fresh optimizer, as one fit() call,
+        and the milliseconds per step of each phase (PHASES)."""
         params = dict(self.model.named_parameters())
         masked_params = [(params[name], m) for name, m in self.masks.items()] if masked else []
         optimizer = torch.optim.SGD(self.model.parameters(), lr=self.learning_rate, momentum=self.momentum)
@@ -86,25 +101,56 @@ class Subject:
                     p.mul_(m)
         self.model.train()
         order = torch.randperm((warmup + iterations) * batch, generator=torch.Generator().manual_seed(0))
-        marks = []
+        spent = dict.fromkeys(PHASES, 0.0)
         loss_sum, correct = 0.0, 0
+        last = time.perf_counter()
+
+        def mark(phase, step):
+            nonlocal last
+            now = time.perf_counter()
+            if step >= warmup:
+                spent[phase] += now - last
+            last = now
+
         for i in range(warmup + iterations):
             index = order[i * batch:(i + 1) * batch]
             x, y = self.images[index], self.labels[index]
             optimizer.zero_grad()
+            mark("data", i)
             out = self.model(x)
             loss = F.cross_entropy(out, y)
+            mark("forward", i)
             loss.backward()
+            mark("backward", i)
+            loss_sum += loss.item()
+            correct += int((out.argmax(1) == y).sum())
+            mark("metrics", i)
             for p, m in masked_params:
                 p.grad.mul_(m)
             optimizer.step()
+            mark("update", i)
             with torch.no_grad():
                 for p, m in masked_params:
                     p.mul_(m)
-            loss_sum += loss.item()
-            correct += int((out.argmax(1) == y).sum())
-            marks.append(time.perf_counter())
-        return marks[-1] - marks[warmup - 1]
+            mark("after_step", i)
+        return sum(spent.values()), {phase: 1000 * t / iterations for phase, t in spent.items()}
+
+    def evaluate(self, batch, images):
+        """Seconds of one inference pass over the first `images` training images, after a warm-up pass."""
+        self.model.eval()
+
+        def run():
+            correct = 0
+            with torch.no_grad():
+                for start in range(0, images, batch):
+                    x, y = self.images[start:min(images, start + batch)], self.labels[start:min(images, start + batch)]
+                    correct += int((self.model(x).argmax(1) == y).sum())
+            return correct
+
+        run()
+        start = time.perf_counter()
+        run()
+        return time.perf_counter() - start
 
     def mask_operations(self, repeats):
         """Seconds, each time, of what the masked step adds: zero the masked gradients, re-apply the

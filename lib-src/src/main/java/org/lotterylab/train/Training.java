@@ -56,6 +56,7 @@ public final class Training {
     private Objective objective = Objective.classification();
     private Updates updates = Updates.parameters();
     private List<AfterStep> afterSteps = List.of();
+    private StepTimes times;
     private boolean strict = Boolean.getBoolean("lab.strict") || Boolean.parseBoolean(System.getenv("LAB_STRICT"));
 
     private Training(TrainingConfig config) {
@@ -82,6 +83,7 @@ public final class Training {
         copy.updates = updates;
         copy.afterSteps = afterSteps;
         copy.strict = strict;
+        copy.times = times;
         return copy;
     }
 
@@ -118,6 +120,16 @@ public final class Training {
     public Training labelled(String value) {
         Training copy = copy();
         copy.label = value;
+        return copy;
+    }
+
+    /**
+     * @param value the clock that records where each step's time goes (one per run)
+     * @return this training, timed phase by phase
+     */
+    public Training timedBy(StepTimes value) {
+        Training copy = copy();
+        copy.times = value;
         return copy;
     }
 
@@ -253,7 +265,7 @@ public final class Training {
                 DivergenceGuard guard = new DivergenceGuard(name, arrays, config.learningRate(), strict,
                         startIteration == 0 ? perEpoch : 0);
                 return new TrainingLoop(trainer, objective, update, afterSteps(net), arrays, config, perEpoch,
-                        snapshots, guard).run(train, test, startIteration, total);
+                        snapshots, guard, times == null ? new StepTimes(0) : times).run(train, test, startIteration, total);
             }
         }
     }

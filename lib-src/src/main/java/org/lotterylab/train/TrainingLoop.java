@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lotterylab.train.StepTimes.Phase;
 
 /**
  * The iterations of one training run, the only training loop of the library. Each step:
@@ -48,6 +49,7 @@ final class TrainingLoop {
     private final int perEpoch;
     private final List<WeightSnapshot> snapshots;
     private final DivergenceGuard guard;
+    private final StepTimes times;
     private final List<Evaluation> evaluations = new ArrayList<>();
 
     /**
@@ -56,7 +58,7 @@ final class TrainingLoop {
      */
     TrainingLoop(Trainer trainer, Objective objective, StepUpdate update, List<AfterStep> afterSteps,
             Map<String, NDArray> arrays, TrainingConfig config, int perEpoch, List<WeightSnapshot> snapshots,
-            DivergenceGuard guard) {
+            DivergenceGuard guard, StepTimes times) {
         this.trainer = trainer;
         this.objective = objective;
         this.update = update;
@@ -66,10 +68,12 @@ final class TrainingLoop {
         this.perEpoch = perEpoch;
         this.snapshots = snapshots;
         this.guard = guard;
+        this.times = times;
     }
 
     TrainingHistory run(RandomAccessDataset train, Optional<Dataset> test, int start, int total) {
         int iteration = start;
+        times.start();
         for (int epoch = start / perEpoch; iteration < total; epoch++) {
             // A run rewound to mid-epoch passes over the batches the original took before it.
             int skip = epoch == start / perEpoch ? start % perEpoch : 0;
@@ -104,6 +108,7 @@ final class TrainingLoop {
 
     private void step(Batch drawn, int iteration) {
         zeroGradients();
+        times.mark(Phase.DATA);
         // The scope frees what the pass creates on long-lived managers (a scored net's gates); the
         // optimizer's state is created in the update, outside it.
         try (NDScope scope = new NDScope()) {
@@ -113,17 +118,25 @@ final class TrainingLoop {
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(batch.getData(), labels);
                 NDArray loss = trainer.getLoss().evaluate(labels, predictions);
+                times.mark(Phase.FORWARD);
                 collector.backward(loss);
+                times.mark(Phase.BACKWARD);
                 BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
                 trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
                 // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
                 guard.afterBackward(iteration, loss.getFloat());
+                times.mark(Phase.METRICS);
             }
         }
+        times.mark(Phase.FREE);
         update.apply(iteration);
+        times.mark(Phase.UPDATE);
         TrainingStep done = new TrainingStep(iteration, perEpoch);
         afterSteps.forEach(hook -> hook.afterStep(done));
+        times.mark(Phase.AFTER_STEP);
         guard.afterUpdate(iteration);
+        times.mark(Phase.CHECKS);
+        times.stepDone();
     }
 
     private void zeroGradients() {
@@ -149,6 +162,7 @@ final class TrainingLoop {
         // DJL's evaluator listener closes a measurement period at each "epoch" notification.
         trainer.notifyListeners(listener -> listener.onEpoch(trainer));
         TrainingResult result = trainer.getTrainingResult();
+        times.mark(Phase.EVALUATION);
         if (test.isPresent()) {
             guard.afterEvaluation(iteration, result.getValidateLoss());
         }
