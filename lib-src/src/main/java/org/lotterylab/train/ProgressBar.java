@@ -5,7 +5,7 @@ import ai.djl.training.TrainingResult;
 import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.listener.TrainingListenerAdapter;
 import java.time.Duration;
-import org.lotterylab.kernel.Display;
+import org.lotterylab.display.Display;
 
 /**
  * One progress bar per training run, as a DJL {@link TrainingListener}: iteration progress,

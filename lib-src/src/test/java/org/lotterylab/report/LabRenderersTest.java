@@ -2,29 +2,31 @@ package org.lotterylab.report;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.kernel.display.Renderer;
-import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lotterylab.kernel.RendererProvider;
+import org.lotterylab.display.RendererProvider;
+import org.lotterylab.display.RendererRegistry;
 import tech.tablesaw.api.Table;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LabRenderersTest {
 
-    private static final Renderer RENDERER = new Renderer();
+    private static final Registrations REGISTRY = new Registrations();
 
     @BeforeAll
     static void registerLikeTheKernel() {
-        ServiceLoader.load(RendererProvider.class).forEach(provider -> provider.registerWith(RENDERER));
+        ServiceLoader.load(RendererProvider.class).forEach(provider -> provider.registerWith(REGISTRY));
     }
 
     @Test
@@ -34,22 +36,23 @@ class LabRenderersTest {
 
     @Test
     void tablesRenderAsHtmlAndText() {
-        Table table = Tables.of("density", java.util.Map.of("fc1", 0.25), "layer", "density");
-        DisplayData data = RENDERER.render(table);
-        assertTrue(data.getData(MIMEType.TEXT_HTML).toString().contains("<td>fc1</td>"));
-        assertTrue(data.getData(MIMEType.TEXT_PLAIN).toString().contains("fc1"));
+        Table table = Tables.of("density", Map.of("fc1", 0.25), "layer", "density");
+        Map<String, String> shown = REGISTRY.render(table);
+        assertTrue(shown.get("text/html").contains("<td>fc1</td>"));
+        assertTrue(shown.get("text/plain").contains("fc1"));
     }
 
     @Test
     void scorecardsRenderAsTheirTable() {
-        DisplayData data = RENDERER.render(Scorecard.of("nb").claim("a", "A claim", "1", 1.0, true));
-        assertTrue(data.getData(MIMEType.TEXT_HTML).toString().contains("<td>A claim</td>"));
+        Map<String, String> shown = REGISTRY.render(Scorecard.of("nb").claim("a", "A claim", "1", 1.0, true));
+        assertTrue(shown.get("text/html").contains("<td>A claim</td>"));
+        assertTrue(shown.get("text/plain").contains("A claim"));
     }
 
     @Test
     void chartsRenderAsPng() {
         var chart = Charts.trainingCurves("loss", "epoch", "loss").line("train", List.of(1.0, 0.5)).chart();
-        byte[] png = Base64.getDecoder().decode(RENDERER.render(chart).getData(MIMEType.IMAGE_PNG).toString());
+        byte[] png = Base64.getDecoder().decode(REGISTRY.render(chart).get("image/png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
     }
 
@@ -57,9 +60,33 @@ class LabRenderersTest {
     void arraysRenderAsAShortPreview() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray big = manager.arange(100_000f).reshape(1000, 100);
-            String text = RENDERER.render(big).getData(MIMEType.TEXT_PLAIN).toString();
+            String text = REGISTRY.render(big).get("text/plain");
             assertTrue(text.contains("(1000, 100)") && text.contains("float32"), text);
             assertTrue(text.length() < 2000, text.length() + " characters");
+        }
+    }
+
+    /** Keeps the render functions as a kernel would, and applies every one that fits an object. */
+    private static final class Registrations implements RendererRegistry {
+
+        private final List<Registration<?>> registrations = new ArrayList<>();
+
+        @Override
+        public <T> void register(Class<T> type, String mimeType, Function<? super T, String> render) {
+            registrations.add(new Registration<>(type, mimeType, render));
+        }
+
+        Map<String, String> render(Object value) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            registrations.stream().filter(r -> r.type().isInstance(value))
+                    .forEach(r -> shown.put(r.mimeType(), r.apply(value)));
+            return shown;
+        }
+    }
+
+    private record Registration<T>(Class<T> type, String mimeType, Function<? super T, String> render) {
+        String apply(Object value) {
+            return render.apply(type.cast(value));
         }
     }
 }

@@ -14,7 +14,7 @@ final class DefaultImports {
 
     private static final List<String> IMPORTS = List.of(
             "java.util.*", "java.util.stream.*", "java.nio.file.*", "java.io.*",
-            "static org.lotterylab.kernel.Display.*",
+            "static org.lotterylab.display.Display.*",
             "org.lotterylab.*", "org.lotterylab.data.*", "org.lotterylab.nn.*", "org.lotterylab.prune.*",
             "org.lotterylab.train.*", "org.lotterylab.tickets.*", "org.lotterylab.runs.*",
             "org.lotterylab.report.*",

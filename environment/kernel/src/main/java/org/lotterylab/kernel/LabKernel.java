@@ -23,10 +23,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.lotterylab.display.Display;
+import org.lotterylab.display.MimeBundle;
 
 /**
  * The Lottery Lab Jupyter kernel: Java cells evaluated by JShell inside this JVM, so the last
- * expression's real object is rendered (text, PNG, or whatever a {@link RendererProvider} offers).
+ * expression's real object is rendered (text, PNG, or whatever an
+ * {@link org.lotterylab.display.RendererProvider} offers).
  *
  * <p>Start it as Jupyter does, with the connection file's path: {@code java -cp ...
  * org.lotterylab.kernel.LabKernel CONNECTION_FILE}.
@@ -90,7 +93,7 @@ public final class LabKernel extends BaseKernel {
     }
 
     private DisplayData render(Object value) {
-        return value instanceof DisplayData rendered ? rendered : getRenderer().render(value);
+        return value instanceof MimeBundle rendered ? MimeBundles.toDisplayData(rendered) : getRenderer().render(value);
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.messages.publish.PublishClearOutput;
 import java.util.function.Supplier;
+import org.lotterylab.display.Display;
+import org.lotterylab.display.MimeBundle;
 
 /**
  * Sends {@link Display} calls to the notebook as {@code display_data},
@@ -32,7 +34,7 @@ final class NotebookDisplaySink implements Display.Sink {
 
     @Override
     public void display(String id, Object value, String... mimes) {
-        DisplayData data = render(value, mimes);
+        DisplayData data = renderForNotebook(value, mimes);
         data.setDisplayId(id);
         flushStandardStreams();
         stream.display(data);
@@ -41,11 +43,15 @@ final class NotebookDisplaySink implements Display.Sink {
     @Override
     public void update(String id, Object value, String... mimes) {
         flushStandardStreams();
-        stream.updateDisplay(id, render(value, mimes));
+        stream.updateDisplay(id, renderForNotebook(value, mimes));
     }
 
     @Override
-    public DisplayData render(Object value, String... mimes) {
+    public MimeBundle render(Object value, String... mimes) {
+        return MimeBundles.of(renderForNotebook(value, mimes));
+    }
+
+    private DisplayData renderForNotebook(Object value, String... mimes) {
         return mimes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimes);
     }
 

@@ -8,6 +8,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lotterylab.display.RendererProvider;
+import org.lotterylab.display.RendererRegistry;
 
 /**
  * Finds the {@link RendererProvider}s on the class path and lets each register its renderers once.
@@ -18,11 +20,14 @@ final class RendererProviders {
 
     private static final Logger LOG = Logger.getLogger(RendererProviders.class.getName());
 
-    private final Renderer renderer;
+    private final RendererRegistry registry;
     private final Set<String> registered = new HashSet<>();
 
+    /**
+     * @param renderer the kernel's renderer, where the providers' render functions go
+     */
     RendererProviders(Renderer renderer) {
-        this.renderer = renderer;
+        this.registry = new KernelRendererRegistry(renderer);
     }
 
     /**
@@ -36,7 +41,7 @@ final class RendererProviders {
             try {
                 RendererProvider provider = providers.next();
                 if (registered.add(provider.getClass().getName())) {
-                    provider.registerWith(renderer);
+                    provider.registerWith(registry);
                 }
             } catch (ServiceConfigurationError | RuntimeException e) {
                 LOG.log(Level.WARNING, "Skipped a renderer provider that failed to load", e);

@@ -1,6 +1,5 @@
-package org.lotterylab.kernel;
+package org.lotterylab.display;
 
-import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import java.util.UUID;
 
 /**
@@ -22,8 +21,8 @@ public final class Display {
         /** Replaces the output shown under {@code id}. */
         void update(String id, Object value, String... mimes);
 
-        /** Renders {@code value} to a MIME bundle without displaying it. */
-        DisplayData render(Object value, String... mimes);
+        /** Renders {@code value} (restricted to {@code mimes} when given) without displaying it. */
+        MimeBundle render(Object value, String... mimes);
 
         /** Clears the running cell's output, at once or ({@code wait}) when the next output comes. */
         void clear(boolean wait);
@@ -108,9 +107,9 @@ public final class Display {
      * @param mimes the MIME types wanted; none means all known
      * @return the bundle (plain text only outside a kernel)
      */
-    public static DisplayData render(Object value, String... mimes) {
+    public static MimeBundle render(Object value, String... mimes) {
         Sink current = sink;
-        return current == null ? new DisplayData(String.valueOf(value)) : current.render(value, mimes);
+        return current == null ? MimeBundle.text(String.valueOf(value)) : current.render(value, mimes);
     }
 
     /** Clears the output of the running cell: what it printed and displayed so far. */
