@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lotterylab.nn.Net;
+import org.lotterylab.nn.ZeroGradient;
 import org.lotterylab.train.OptimizerFactory;
 
 /**
@@ -125,7 +126,7 @@ public final class GlobalSparseMomentum extends Optimizer {
         try (NDArray move = buffer.mul(rate)) {
             weight.subi(move);
         }
-        zeroGradient(weight);
+        ZeroGradient.of(weight);
     }
 
     /** Marks the global top-Q of |w ⊙ g| in {@link #active}, one 0/1 tensor per prunable weight. */
@@ -162,12 +163,6 @@ public final class GlobalSparseMomentum extends Optimizer {
         Map<String, Double> densities = new LinkedHashMap<>();
         active.forEach((name, gate) -> densities.put(name, gate.countNonzero().getLong() / (double) gate.size()));
         return densities;
-    }
-
-    private static void zeroGradient(NDArray weight) {
-        try (NDArray gradient = weight.getGradient()) {
-            gradient.subi(gradient);
-        }
     }
 
     /** The options every DJL optimizer takes; GSM uses only the first update count. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.lotterylab.nn.Net;
+import org.lotterylab.nn.ZeroGradient;
 
 /** Gradients of a loss with respect to named weights, batch by batch: what SNIP and Taylor score. */
 final class Gradients {
@@ -60,8 +61,7 @@ final class Gradients {
     static void zero(Net net) {
         for (Parameter parameter : net.parameters().values()) {
             if (parameter.requiresGradient()) {
-                NDArray gradient = parameter.getArray().getGradient();
-                gradient.subi(gradient);
+                ZeroGradient.of(parameter.getArray());
             }
         }
     }

@@ -4,21 +4,20 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.optimizer.Optimizer.OptimizerBuilder;
 import ai.djl.training.tracker.Tracker;
 
-/** The optimizers a {@link TrainingConfig} can name, each built from DJL's own. */
+/** The optimizers a {@link TrainingConfig} can name: DJL's own, or ours where DJL's is missing or slow. */
 public enum OptimizerKind {
     /** Plain stochastic gradient descent; the configured momentum is ignored. */
     SGD {
         @Override
         Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
-            return common(Optimizer.sgd().setLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+            return new HeavyBallSgd(learningRate, 0, weightDecay, beginIteration);
         }
     },
     /** SGD with heavy-ball momentum. */
     SGD_MOMENTUM {
         @Override
         Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
-            return common(Optimizer.sgd().setLearningRateTracker(learningRate).optMomentum(momentum),
-                    weightDecay, beginIteration).build();
+            return new HeavyBallSgd(learningRate, momentum, weightDecay, beginIteration);
         }
     },
     /** SGD with Nesterov momentum. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lotterylab.nn.ZeroGradient;
 import org.lotterylab.train.StepTimes.Phase;
 
 /**
@@ -142,9 +143,7 @@ final class TrainingLoop {
     private void zeroGradients() {
         for (NDArray array : arrays.values()) {
             if (array.hasGradient()) {
-                try (NDArray gradient = array.getGradient()) {
-                    gradient.subi(gradient);
-                }
+                ZeroGradient.of(array);
             }
         }
     }

@@ -45,6 +45,23 @@ class TrainingTest {
     }
 
     @Test
+    void stepTimesCountTheStepsAfterTheWarmUpAndAccountForAllTheirTime() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        StepTimes times = new StepTimes(2);
+        // 192 samples in batches of 32: 6 steps per epoch, 12 in two epochs, an evaluation after each epoch.
+        Training.with(config(2)).timedBy(times).fit(net, train, test);
+        assertEquals(10, times.steps());
+        double sum = 0;
+        for (StepTimes.Phase phase : StepTimes.Phase.values()) {
+            assertTrue(times.seconds(phase) >= 0, phase + " took negative time");
+            sum += times.seconds(phase);
+        }
+        assertEquals(times.totalSeconds(), sum, 1e-9);
+        assertTrue(times.seconds(StepTimes.Phase.FORWARD) > 0 && times.seconds(StepTimes.Phase.BACKWARD) > 0
+                && times.seconds(StepTimes.Phase.EVALUATION) > 0, times.toString());
+    }
+
+    @Test
     void hundredStepsWithMomentumAndWeightDecayReviveNoPrunedWeight() {
         Net net = TinyTask.net().initialize(manager, 0);
         Mask mask = TinyTask.halfMask(net, 7);
