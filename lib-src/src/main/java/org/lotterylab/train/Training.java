@@ -251,7 +251,8 @@ public final class Training {
         String name = label == null ? net.name() : label;
         Device device = net.parameters().values().iterator().next().getArray().getDevice();
         // The trainer runs the forward pass, the listeners and the evaluations; the updates are the StepUpdate's.
-        DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(objective.loss())
+        StepLoss loss = new StepLoss(objective.loss());
+        DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
                 .optDevices(new Device[] {device})
                 .addTrainingListeners(new EvaluatorTrainingListener(), new ProgressBar(name, startIteration, total, perEpoch))
                 .addTrainingListeners(listeners.toArray(TrainingListener[]::new));
@@ -264,7 +265,7 @@ public final class Training {
                 Map<String, NDArray> arrays = arrays(net, update);
                 DivergenceGuard guard = new DivergenceGuard(name, arrays, config.learningRate(), strict,
                         startIteration == 0 ? perEpoch : 0);
-                return new TrainingLoop(trainer, objective, update, afterSteps(net), arrays, config, perEpoch,
+                return new TrainingLoop(trainer, loss, objective, update, afterSteps(net), arrays, config, perEpoch,
                         snapshots, guard, times == null ? new StepTimes(0) : times).run(train, test, startIteration, total);
             }
         }

@@ -42,6 +42,7 @@ import org.lotterylab.train.StepTimes.Phase;
 final class TrainingLoop {
 
     private final Trainer trainer;
+    private final StepLoss stepLoss;
     private final Objective objective;
     private final StepUpdate update;
     private final List<AfterStep> afterSteps;
@@ -57,10 +58,11 @@ final class TrainingLoop {
      * @param arrays every array training may change or reads gradients of, by name: their gradients are zeroed
      *     before every pass
      */
-    TrainingLoop(Trainer trainer, Objective objective, StepUpdate update, List<AfterStep> afterSteps,
+    TrainingLoop(Trainer trainer, StepLoss stepLoss, Objective objective, StepUpdate update, List<AfterStep> afterSteps,
             Map<String, NDArray> arrays, TrainingConfig config, int perEpoch, List<WeightSnapshot> snapshots,
             DivergenceGuard guard, StepTimes times) {
         this.trainer = trainer;
+        this.stepLoss = stepLoss;
         this.objective = objective;
         this.update = update;
         this.afterSteps = afterSteps;
@@ -118,7 +120,7 @@ final class TrainingLoop {
             NDList labels = batch.getLabels();
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDList predictions = trainer.forward(batch.getData(), labels);
-                NDArray loss = trainer.getLoss().evaluate(labels, predictions);
+                NDArray loss = stepLoss.ofStep(labels, predictions);
                 times.mark(Phase.FORWARD);
                 collector.backward(loss);
                 times.mark(Phase.BACKWARD);
@@ -127,6 +129,8 @@ final class TrainingLoop {
                 // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
                 guard.afterBackward(iteration, loss.getFloat());
                 times.mark(Phase.METRICS);
+            } finally {
+                stepLoss.forget();
             }
         }
         times.mark(Phase.FREE);

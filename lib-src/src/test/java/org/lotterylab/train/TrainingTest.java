@@ -12,6 +12,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.listener.TrainingListenerAdapter;
+import ai.djl.training.loss.Loss;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,25 @@ class TrainingTest {
 
     private static TrainingConfig config(int epochs) {
         return TrainingConfig.defaults().withEpochs(epochs).withBatchSize(BATCH);
+    }
+
+    @Test
+    void theReportedTrainingLossIsTheMeanOfTheStepsLosses() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        List<Float> losses = new ArrayList<>();
+        var recompute = new TrainingListenerAdapter() {
+            @Override
+            public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+                // Computed afresh from the step's predictions, not taken from the loop.
+                NDList labels = batchData.getLabels().values().iterator().next();
+                NDList predictions = batchData.getPredictions().values().iterator().next();
+                losses.add(Loss.softmaxCrossEntropyLoss().evaluate(labels, predictions).getFloat());
+            }
+        };
+        Evaluation end = Training.with(config(1)).listeners(recompute).fit(net, train, test).evaluations().get(0);
+        double mean = losses.stream().mapToDouble(Float::doubleValue).average().orElseThrow();
+        // Six batch means of 32 losses each, averaged: float32 rounding of sums of ~200 terms of size ~1.
+        assertEquals(mean, end.trainLoss(), 200 * Math.ulp(1f) * mean);
     }
 
     @Test
