@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lotterylab.Lab;
+import org.lotterylab.OperatorProfile;
 import org.lotterylab.bert.Bert;
 import org.lotterylab.bert.BertTokenizer;
 import org.lotterylab.bert.MiniLm;
@@ -29,7 +30,9 @@ import org.lotterylab.nn.Net;
  * the models are timed. Both sides compute the token embeddings (ONNX Runtime's only output) and
  * copy them to the host, which also makes an asynchronous device finish its work. After a warm-up
  * pass each, the two sides alternate for LAB_BENCH_REPS repetitions, so that a change in the
- * machine's load hits both; the median repetition is reported beside the best.
+ * machine's load hits both; the median repetition is reported beside the best. One more DJL pass
+ * runs under PyTorch's profiler ({@link OperatorProfile}): which operators take the time, and how
+ * much is spent outside them (Java, JNI, DJL).
  *
  * <p>Settings (environment): LAB_BENCH_SENTENCES (default 512), LAB_BENCH_BATCH (32),
  * LAB_BENCH_REPS (5), LAB_BENCH_MAX_TOKENS (128).
@@ -109,6 +112,8 @@ public final class BertBench {
                 djlRates.add(time(batches, texts.size(), djlPass));
                 ortRates.add(time(batches, texts.size(), ortPass));
             }
+            // Where DJL's pass spends its time, profiled apart from the timings (the profiler slows it).
+            OperatorProfile profile = OperatorProfile.of(() -> time(batches, texts.size(), djlPass));
             Engine pytorch = Engine.getInstance();
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("model", "all-MiniLM-L6-v2 (token embeddings)");
@@ -122,6 +127,13 @@ public final class BertBench {
             result.put("onnxruntime", side("OnnxRuntime " + Engine.getEngine("OnnxRuntime").getVersion(),
                     onnxRuntime.device().toString(), ortRates));
             result.put("djl_over_onnxruntime", median(djlRates) / median(ortRates));
+            Map<String, Object> breakdown = new LinkedHashMap<>();
+            breakdown.put("profiled_pass_seconds", profile.wallSeconds());
+            breakdown.put("in_operators_seconds", profile.operatorSeconds());
+            breakdown.put("outside_operators_seconds", profile.outsideSeconds());
+            breakdown.put("operator_calls_per_batch", (double) profile.calls() / batches.size());
+            breakdown.put("top_operators_micros", profile.top(12));
+            result.put("djl_breakdown", breakdown);
             Path report = Lab.reportsDir().resolve("bench/minilm.json");
             Files.createDirectories(report.getParent());
             Files.writeString(report, new GsonBuilder().setPrettyPrinting().create().toJson(result) + "\n");
@@ -132,6 +144,11 @@ public final class BertBench {
             System.out.printf("[bench] ONNX Runtime on %s: %.1f sentences/s (best %.1f)%n",
                     onnxRuntime.device(), median(ortRates), best(ortRates));
             System.out.printf("[bench] DJL / ONNX Runtime: %.2f; results in %s%n", median(djlRates) / median(ortRates), report);
+            System.out.printf("[bench] where DJL's pass goes (one pass under PyTorch's profiler, %.2f s): %.0f%% in %d operator calls "
+                    + "per batch, %.0f%% outside operators (Java, JNI, DJL); the largest:%n", profile.wallSeconds(),
+                    100 * profile.operatorSeconds() / profile.wallSeconds(), profile.calls() / batches.size(),
+                    100 * profile.outsideSeconds() / profile.wallSeconds());
+            profile.top(8).forEach((op, micros) -> System.out.printf("[bench]   %5.1f%%  %s%n", 100 * micros / 1e6 / profile.wallSeconds(), op));
         }
     }
 }

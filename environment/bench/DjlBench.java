@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lotterylab.EngineSetup;
 import org.lotterylab.Lab;
+import org.lotterylab.OperatorProfile;
 import org.lotterylab.data.Datasets;
 import org.lotterylab.data.ImageData;
 import org.lotterylab.data.Split;
@@ -36,12 +37,15 @@ import org.lotterylab.train.TrainingConfig;
  * <p>It answers on stdout, one JSON object per line (everything else the library prints goes to
  * stderr): first a greeting with the engine, the device and every parameter's shape (so the
  * PyTorch models can be checked against the library's), then one answer per request read from
- * stdin. Three requests:
+ * stdin. Four requests:
  * <ul>
  *   <li>{@code train MODEL BATCH dense|masked WARMUP ITERATIONS}: the seconds of the ITERATIONS
  *       steps that follow the WARMUP ones, from one call of {@code fit} (a fresh trainer and
  *       optimizer, one epoch over exactly WARMUP + ITERATIONS batches), and where they went, phase
  *       by phase ({@link StepTimes});
+ *   <li>{@code profile MODEL BATCH STEPS}: one dense run of STEPS steps under PyTorch's profiler
+ *       ({@link OperatorProfile}), per step: the milliseconds inside operators, outside them (Java,
+ *       JNI, DJL) and of the most expensive operators;
  *   <li>{@code evaluate MODEL BATCH IMAGES}: the seconds of one pass of inference over the first IMAGES
  *       training images (as PyTorch's side does) in batches of BATCH ({@link Evaluate#accuracy}), after one warm-up pass;
  *   <li>{@code masks MODEL REPEATS}: the seconds, each time, of the mask operations alone that the
@@ -110,6 +114,13 @@ public final class DjlBench {
                 Subject subject = subjects.get(r[1]);
                 if (r[0].equals("masks")) {
                     answers.println(JSON.toJson(Map.of("seconds", maskOperations(subject, Integer.parseInt(r[2])))));
+                } else if (r[0].equals("profile")) {
+                    int batch = Integer.parseInt(r[2]);
+                    int steps = Integer.parseInt(r[3]);
+                    ImageData images = train.first(steps * batch);
+                    OperatorProfile profile = OperatorProfile.of(
+                            () -> measure(manager, subject, false, images, test.first(batch), batch, 0));
+                    answers.println(JSON.toJson(perStep(profile, steps)));
                 } else if (r[0].equals("evaluate")) {
                     double seconds = evaluation(manager, subject.net(), train.first(Integer.parseInt(r[3])),
                             Integer.parseInt(r[2]));
@@ -135,6 +146,14 @@ public final class DjlBench {
             Evaluate.accuracy(net, set);
             return (System.nanoTime() - start) / 1e9;
         }
+    }
+
+    /** A profile's milliseconds per step: inside operators, outside them, and the ten largest operators. */
+    private static Map<String, Object> perStep(OperatorProfile profile, int steps) {
+        Map<String, Double> top = new LinkedHashMap<>();
+        profile.top(10).forEach((op, micros) -> top.put(op, micros / 1e3 / steps));
+        return Map.of("wall_ms", profile.wallSeconds() * 1e3 / steps, "operators_ms", profile.operatorSeconds() * 1e3 / steps,
+                "outside_ms", profile.outsideSeconds() * 1e3 / steps, "calls", (double) profile.calls() / steps, "top_ms", top);
     }
 
     /** The steps' seconds without the final evaluation, and every phase's milliseconds per step. */

@@ -90,6 +90,9 @@ class Djl:
         answer = self.request(f"train {model} {batch} {'masked' if masked else 'dense'} {warmup} {iterations}")
         return answer["seconds"], answer["phases"]
 
+    def profile(self, model, batch, steps):
+        return self.request(f"profile {model} {batch} {steps}")
+
     def evaluate(self, model, batch, images):
         return self.request(f"evaluate {model} {batch} {images}")["seconds"]
 
@@ -151,7 +154,7 @@ def bench(djl, subject, model, batch, reps, seconds):
         for side in (("djl", "torch") if r % 2 == 0 else ("torch", "djl")):
             elapsed = djl.evaluate(model, batch, images) if side == "djl" else subject.evaluate(batch, images)
             evaluation[side].append(images / elapsed)
-    return sps, iterations, mask_seconds, median_phases(phases), evaluation
+    return sps, iterations, mask_seconds, median_phases(phases), evaluation, djl.profile(model, batch, iterations)
 
 
 def median_phases(phases):
@@ -161,7 +164,7 @@ def median_phases(phases):
 
 
 def summary(model, batch, threads, measured, djl, subject, sparsity, load_before):
-    sps, iterations, mask_seconds, phases, evaluation = measured
+    sps, iterations, mask_seconds, phases, evaluation, profile = measured
     djl_dense, djl_masked = sps[("djl", False)], sps[("djl", True)]
     torch_dense, torch_masked = sps[("torch", False)], sps[("torch", True)]
     # Within one repetition the modes ran back to back under the same load: compare them there.
@@ -187,6 +190,7 @@ def summary(model, batch, threads, measured, djl, subject, sparsity, load_before
         "repetitions": len(djl_dense),
         "phases_ms_per_step": {f"{side}_{'masked' if masked else 'dense'}": breakdown
                                for (side, masked), breakdown in phases.items()},
+        "djl_operator_profile": profile,
         "evaluation_sps": {"djl": statistics.median(evaluation["djl"]),
                            "torch": statistics.median(evaluation["torch"]),
                            "djl_vs_torch_ratio": statistics.median(
@@ -266,7 +270,7 @@ def main():
           f"PyTorch eager: {torch.__version__} on cpu")
     if djl.hello["device"] != "cpu()":
         print("[bench] warning: DJL runs on a GPU but Debian's PyTorch on the CPU: the ratio compares devices")
-    rows, breakdowns = [], []
+    rows, breakdowns, profiles = [], [], []
     try:
         for model in models:
             subject = torch_side.Subject(model, images, labels, sparsity, LEARNING_RATE, MOMENTUM)
@@ -287,6 +291,7 @@ def main():
                       f"step), {ops['torch_ms_per_step']:.2f} ms in PyTorch "
                       f"({ops['torch_pct_of_dense_step']:.2f}%); load {load[0]:.2f}")
                 breakdowns.append(phase_table(model, batch, result))
+                profiles.append(profile_line(model, batch, result["djl_operator_profile"]))
     finally:
         djl.close()
     print(f"\nsamples/s over {reps} repetitions, {threads} threads (overhead: extra time per masked step)")
@@ -297,6 +302,9 @@ def main():
     print(f"{'model':8} {'batch':>5} {'engine':13} " + " ".join(f"{p:>10}" for p in torch_side.PHASES)
           + f" {'total':>8} {'eval/s':>8}")
     print("\n".join(breakdowns))
+    print("\nDJL's dense step under PyTorch's profiler (slower than unprofiled): ms per step inside operators and outside them")
+    for line in profiles:
+        print(line)
     print(f"[bench] load average now {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; results in {reports}/")
 
 
@@ -308,6 +316,12 @@ def phase_table(model, batch, result):
         lines.append(f"{model:8} {batch:5d} {key:13} " + " ".join(f"{breakdown[p]:10.3f}" for p in torch_side.PHASES)
                      + f" {sum(breakdown.values()):8.3f} {result['evaluation_sps'][side]:8.0f}")
     return "\n".join(lines)
+
+
+def profile_line(model, batch, p):
+    top = ", ".join(f"{op} {ms:.3f}" for op, ms in list(p["top_ms"].items())[:5])
+    return (f"{model:8} {batch:5d} {p['wall_ms']:.3f} ms: {p['operators_ms']:.3f} in {p['calls']:.0f} operator calls, "
+            f"{p['outside_ms']:.3f} outside (Java, JNI, DJL); largest: {top}")
 
 
 def table_row(model, batch, estimate, r):
