@@ -1,11 +1,7 @@
 package org.lotterylab.train;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SGD with Nesterov momentum, as PyTorch defines it: {@code v ← μv + g; w ← w − lr·(g + μv)},
@@ -16,22 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * they belong to the long-lived manager of the weights. PyTorch's backward pass adds into a
  * weight's gradient, and DJL's PyTorch optimizers empty it after their update: so does this one.
  */
-final class NesterovSgd extends Optimizer {
-
-    private final Tracker learningRate;
-    private final float momentum;
-    private final Map<String, Map<Device, NDArray>> velocities = new ConcurrentHashMap<>();
+final class NesterovSgd extends MomentumSgd {
 
     NesterovSgd(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
-        super(new OptimizerOptions().optWeightDecays(weightDecay).optBeginNumUpdate(beginIteration));
-        this.learningRate = learningRate;
-        this.momentum = momentum;
+        super(learningRate, momentum, weightDecay, beginIteration);
     }
 
     @Override
     public void update(String parameterId, NDArray weight, NDArray grad) {
-        float rate = learningRate.getNewValue(parameterId, updateCount(parameterId));
-        NDArray velocity = withDefaultState(velocities, parameterId, weight.getDevice(), id -> weight.zerosLike());
+        float rate = rate(parameterId);
+        NDArray velocity = velocity(parameterId, weight);
         try (NDArray step = grad.mul(rescaleGrad); NDArray decay = weight.mul(getWeightDecay())) {
             step.addi(decay);
             velocity.muli(momentum).addi(step);
