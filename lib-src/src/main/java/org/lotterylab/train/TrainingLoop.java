@@ -68,7 +68,11 @@ final class TrainingLoop {
         this.guard = guard;
     }
 
-    TrainingHistory run(RandomAccessDataset train, Optional<Dataset> test, int start, int total) {
+    /**
+     * @param validation the set the run selects on, when it has one: DJL's validation metrics measure it
+     * @param test the test set: DJL's validation metrics measure it when there is no validation set
+     */
+    TrainingHistory run(RandomAccessDataset train, Optional<Dataset> validation, Optional<Dataset> test, int start, int total) {
         int iteration = start;
         for (int epoch = start / perEpoch; iteration < total; epoch++) {
             // A run rewound to mid-epoch passes over the batches the original took before it.
@@ -84,18 +88,18 @@ final class TrainingLoop {
                 }
                 iteration++;
                 if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
-                    evaluate(test, iteration);
+                    evaluate(validation, test, iteration);
                 }
                 if (iteration == total) {
                     break;
                 }
             }
             if (config.evaluateEvery() == 0 && iteration < total) {
-                evaluate(test, iteration);
+                evaluate(validation, test, iteration);
             }
         }
         snapshot(iteration);
-        return new TrainingHistory(evaluations);
+        return new TrainingHistory(evaluations, validation.isPresent() ? HeldOutSet.VALIDATION : HeldOutSet.TEST);
     }
 
     private void snapshot(int iteration) {
@@ -136,25 +140,33 @@ final class TrainingLoop {
         }
     }
 
-    private void evaluate(Optional<Dataset> test, int iteration) {
-        if (test.isPresent()) {
+    private void evaluate(Optional<Dataset> validation, Optional<Dataset> test, int iteration) {
+        // DJL's own validation metrics (and its listeners) measure the set the run selects on.
+        Optional<Dataset> selecting = validation.or(() -> test);
+        if (selecting.isPresent()) {
             try {
-                EasyTrain.evaluateDataset(trainer, test.get());
+                EasyTrain.evaluateDataset(trainer, selecting.get());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the test set", e);
+                throw new UncheckedIOException("cannot read the held-out set", e);
             } catch (TranslateException e) {
-                throw new IllegalStateException("cannot batch the test set: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot batch the held-out set: " + e.getMessage(), e);
             }
         }
         // DJL's evaluator listener closes a measurement period at each "epoch" notification.
         trainer.notifyListeners(listener -> listener.onEpoch(trainer));
         TrainingResult result = trainer.getTrainingResult();
-        if (test.isPresent()) {
+        double selectingLoss = selecting.isPresent() ? result.getValidateLoss() : Double.NaN;
+        double selectingAccuracy = selecting.isPresent() ? orNaN(result.getValidateEvaluation("Accuracy")) : Double.NaN;
+        if (selecting.isPresent()) {
             guard.afterEvaluation(iteration, result.getValidateLoss());
         }
+        HeldOutPass.Measured tested = validation.isEmpty()
+                ? new HeldOutPass.Measured(selectingLoss, selectingAccuracy)
+                : test.map(data -> HeldOutPass.over(trainer, objective, data))
+                        .orElse(new HeldOutPass.Measured(Double.NaN, Double.NaN));
         evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, orNaN(result.getTrainLoss()),
-                orNaN(result.getTrainEvaluation("Accuracy")), test.isPresent() ? result.getValidateLoss() : Double.NaN,
-                test.isPresent() ? orNaN(result.getValidateEvaluation("Accuracy")) : Double.NaN));
+                orNaN(result.getTrainEvaluation("Accuracy")), tested.loss(), tested.accuracy(),
+                validation.isPresent() ? selectingLoss : Double.NaN, validation.isPresent() ? selectingAccuracy : Double.NaN));
     }
 
     /** A metric the objective does not report (accuracy of a language model) is NaN. */

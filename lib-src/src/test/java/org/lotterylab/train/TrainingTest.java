@@ -105,6 +105,23 @@ class TrainingTest {
     }
 
     @Test
+    void aValidationSetIsWhatTheRunSelectsOnWhileTheTestSetIsMeasuredBesideIt() {
+        ArrayDataset validation = TinyTask.data(manager, 96, BATCH, 3);
+        Net net = TinyTask.net().initialize(manager, 0);
+        TrainingHistory history = Training.with(config(4)).selectingOn(validation).fit(net, train, test);
+        assertEquals(HeldOutSet.VALIDATION, history.selectedOn());
+        assertEquals(4, history.evaluations().size());
+        // Both sets measured through the trained block in inference mode, as Evaluate measures them.
+        assertEquals(Evaluate.accuracy(net, validation), history.last().validationAccuracy(), 1e-6);
+        assertEquals(Evaluate.accuracy(net, test), history.finalAccuracy(), 1e-6);
+        assertTrue(Double.isFinite(history.last().testLoss()) && Double.isFinite(history.last().validationLoss()));
+        assertEquals(List.of("iteration", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                "validation_loss", "validation_accuracy"), List.copyOf(history.last().toRow().keySet()));
+        Evaluation best = history.best();
+        assertTrue(history.evaluations().stream().allMatch(e -> e.validationAccuracy() <= best.validationAccuracy()));
+    }
+
+    @Test
     void evaluatesEveryNIterationsWhenAsked() {
         Net net = TinyTask.net().initialize(manager, 0);
         TrainingHistory history = Training.with(config(2).withEvaluateEvery(4)).fit(net, train, test);
