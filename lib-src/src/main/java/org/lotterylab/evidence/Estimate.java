@@ -1,8 +1,6 @@
 package org.lotterylab.evidence;
 
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A quantity estimated from seeds, with its 95% interval: what a claim's rule is checked against.
@@ -45,15 +43,12 @@ public record Estimate(String quantity, double value, Interval interval, int n, 
      * @return the difference, named {@code "a − b"}
      */
     public static Estimate difference(Sample a, Sample b) {
-        String quantity = a.name() + " − " + b.name();
         if (a.seeds().equals(b.seeds())) {
-            SortedMap<Long, Double> differences = new TreeMap<>();
-            a.values().forEach((seed, value) -> differences.put(seed, value - b.values().get(seed)));
-            Sample paired = new Sample(quantity, differences);
-            return new Estimate(quantity, paired.mean(), paired.interval(), paired.n(),
+            Sample paired = a.minusPerSeed(b);
+            return new Estimate(paired.name(), paired.mean(), paired.interval(), paired.n(),
                     "paired over " + seeds(paired.n()) + ", Student's t", List.of(a, b, paired));
         }
-        return welch(quantity, a, b);
+        return welch(a.name() + " − " + b.name(), a, b);
     }
 
     private static Estimate welch(String quantity, Sample a, Sample b) {

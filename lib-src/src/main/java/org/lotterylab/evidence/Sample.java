@@ -84,6 +84,23 @@ public record Sample(String name, SortedMap<Long, Double> values) {
     }
 
     /**
+     * The per-seed differences this − other, e.g. to follow a gap along an axis ({@link Trend}).
+     *
+     * @param other a sample of the same seeds
+     * @return one difference per seed, named {@code "this − other"}
+     * @throws IllegalArgumentException when the seeds differ
+     */
+    public Sample minusPerSeed(Sample other) {
+        if (!seeds().equals(other.seeds())) {
+            throw new IllegalArgumentException("per-seed differences need the same seeds: " + name + " has " + seeds()
+                    + ", " + other.name() + " has " + other.seeds());
+        }
+        SortedMap<Long, Double> differences = new TreeMap<>();
+        values.forEach((seed, value) -> differences.put(seed, value - other.values().get(seed)));
+        return new Sample(name + " − " + other.name(), differences);
+    }
+
+    /**
      * The difference of the means, this − other: paired seed by seed when both samples have the
      * same seeds (a method and its baseline run from the same initialisations), Welch's unpaired
      * interval otherwise.

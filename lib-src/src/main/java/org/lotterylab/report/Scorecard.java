@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.lotterylab.AtomicFiles;
 import org.lotterylab.Lab;
 import org.lotterylab.evidence.Evidence;
+import org.lotterylab.evidence.Interval;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -192,6 +193,27 @@ public final class Scorecard {
                 column("claim", rows, Row::claim), column("paper", rows, Row::paper), column("ours", rows, Row::ours),
                 column("estimate ± 95%", rows, Row::estimate), column("n", rows, Row::n),
                 column("verdict", rows, Row::verdict));
+    }
+
+    /**
+     * @return how each claim was decided: {@code claim | verdict | rule | estimate | 95% interval | n
+     *     | fails if | note}, so a reader can check a verdict and see what outcome would have overturned it
+     */
+    public Table evidenceTable() {
+        List<Claim> all = claims();
+        return Table.create(notebook + " evidence",
+                StringColumn.create("claim", all.stream().map(Claim::id)),
+                StringColumn.create("verdict", all.stream().map(Claim::verdictText)),
+                StringColumn.create("rule", all.stream().map(c -> c.fromOneRun() ? "a boolean the notebook computed" : c.evidence().ruleInWords())),
+                StringColumn.create("estimate ± 95%", all.stream().map(Claim::estimateText)),
+                StringColumn.create("95% interval", all.stream().map(c -> c.fromOneRun() ? "—" : ends(c.evidence().estimate().interval()))),
+                StringColumn.create("n", all.stream().map(c -> Integer.toString(c.seeds()))),
+                StringColumn.create("fails if", all.stream().map(c -> c.fromOneRun() ? "—" : c.evidence().failsIf())),
+                StringColumn.create("note", all.stream().map(c -> c.fromOneRun() ? "" : c.evidence().note())));
+    }
+
+    private static String ends(Interval interval) {
+        return "[" + Numbers.significant(interval.low(), 3) + ", " + Numbers.significant(interval.high(), 3) + "]";
     }
 
     /** One line of the table, claim or reported figure. */

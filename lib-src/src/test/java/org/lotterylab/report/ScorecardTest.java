@@ -125,6 +125,18 @@ class ScorecardTest {
     }
 
     @Test
+    void evidenceTableSaysHowEachClaimWasDecided() {
+        Table table = card().claim("seeded", "Tickets match dense over seeds", "≥ dense", "98.3 vs 98.1", ticketVsDense())
+                .evidenceTable();
+        assertEquals(List.of("claim", "verdict", "rule", "estimate ± 95%", "95% interval", "n", "fails if", "note"),
+                table.columnNames());
+        assertEquals(List.of("ticket-7pct", "early-stop", "seeded"), table.stringColumn("claim").asList());
+        assertEquals("a boolean the notebook computed", table.stringColumn("rule").get(0));
+        assertEquals("ticket − dense ≥ -0.5", table.stringColumn("rule").get(2));
+        assertTrue(table.stringColumn("95% interval").get(2).matches("\\[-0\\.0\\d+, 0\\.4\\d+\\]"), table.stringColumn("95% interval").get(2));
+    }
+
+    @Test
     void anInconclusiveClaimDoesNotHold() {
         Sample flat = Sample.of("gap", Map.of(0L, -0.1, 1L, 0.0, 2L, 0.1));
         Scorecard card = Scorecard.of("x").claim("open", "A gap", "> 0", "0", flat.estimate().above(0));
