@@ -13,13 +13,14 @@ import java.util.List;
  * gap.failsIf();   // "the 95% interval of ticket − dense lies entirely below -0.5"
  * }</pre>
  *
+ * @param quantity what the claim compares with the margin, in words, e.g. {@code "ticket − dense"}
  * @param estimate the quantity with its interval (for {@link #allOf}, the part that decided the verdict)
  * @param rule the side of the margin the claim puts the quantity on
  * @param verdict what the runs say
  * @param note why the verdict is not the interval's alone, or empty
  * @param parts the comparisons an {@link #allOf} claim is made of; empty for a single comparison
  */
-public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String note, List<Evidence> parts) {
+public record Evidence(String quantity, Estimate estimate, Rule rule, Verdict verdict, String note, List<Evidence> parts) {
 
     /** Copies the parts. */
     public Evidence {
@@ -32,7 +33,7 @@ public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String not
      * @return the claim decided by the interval
      */
     public static Evidence of(Estimate estimate, Rule rule) {
-        return new Evidence(estimate, rule, rule.decide(estimate.interval()), "", List.of());
+        return new Evidence(estimate.quantity(), estimate, rule, rule.decide(estimate.interval()), "", List.of());
     }
 
     /**
@@ -41,10 +42,11 @@ public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String not
      * estimate is the part that decides: the first that fails, else the first inconclusive one, else
      * the one whose interval comes nearest the margin.
      *
+     * @param quantity what every part compares, in words, e.g. {@code "ticket − dense (each round to 7%)"}
      * @param parts comparisons with the same rule, at least one
      * @return the claim over all of them
      */
-    public static Evidence allOf(List<Evidence> parts) {
+    public static Evidence allOf(String quantity, List<Evidence> parts) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("allOf needs at least one comparison");
         }
@@ -56,7 +58,7 @@ public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String not
         Evidence deciding = parts.stream().filter(p -> p.verdict() == Verdict.FAILS).findFirst()
                 .or(() -> parts.stream().filter(p -> p.verdict() == Verdict.INCONCLUSIVE).findFirst())
                 .orElseGet(() -> parts.stream().min(Comparator.comparingDouble(Evidence::room)).orElseThrow());
-        return new Evidence(deciding.estimate(), rule, deciding.verdict(),
+        return new Evidence(quantity, deciding.estimate(), rule, deciding.verdict(),
                 "every one of " + parts.size() + " comparisons must hold; shown: " + deciding.estimate().quantity(), parts);
     }
 
@@ -69,7 +71,7 @@ public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String not
      * @return this evidence, inconclusive when {@code condition} holds
      */
     public Evidence inconclusiveIf(boolean condition, String why) {
-        return condition ? new Evidence(estimate, rule, Verdict.INCONCLUSIVE, why, parts) : this;
+        return condition ? new Evidence(quantity, estimate, rule, Verdict.INCONCLUSIVE, why, parts) : this;
     }
 
     /** @return whether the claim holds */
@@ -77,14 +79,14 @@ public record Evidence(Estimate estimate, Rule rule, Verdict verdict, String not
         return verdict == Verdict.HOLDS;
     }
 
-    /** @return the rule in words, about the estimated quantity */
+    /** @return the rule in words, about the claim's quantity */
     public String ruleInWords() {
-        return parts.isEmpty() ? rule.words(estimate.quantity()) : "each of " + parts.size() + ": " + rule.words("difference");
+        return rule.words(quantity);
     }
 
     /** @return the outcome of the runs that would make the claim fail, in words */
     public String failsIf() {
-        return parts.isEmpty() ? rule.failsIf(estimate.quantity()) : "any one of them: " + rule.failsIf("its difference");
+        return parts.isEmpty() ? rule.failsIf(quantity) : rule.failsIf(quantity) + " in any one of the " + parts.size() + " comparisons";
     }
 
     /**

@@ -25,22 +25,24 @@ class EvidenceTest {
 
     @Test
     void allOfFailsOnOneFailureAndShowsIt() {
-        Evidence all = Evidence.allOf(List.of(gap("round 1", 0.9, 1.0, 1.1).atLeast(0),
+        Evidence all = Evidence.allOf("gap", List.of(gap("round 1", 0.9, 1.0, 1.1).atLeast(0),
                 gap("round 2", -0.9, -1.0, -1.1).atLeast(0), gap("round 3", -0.1, 0, 0.1).atLeast(0)));
         assertEquals(Verdict.FAILS, all.verdict());
         assertEquals("round 2", all.estimate().quantity());
         assertEquals(3, all.parts().size());
+        assertEquals("gap ≥ 0", all.ruleInWords());
+        assertEquals("the 95% interval of gap lies entirely below 0 in any one of the 3 comparisons", all.failsIf());
     }
 
     @Test
     void allOfHoldsOnlyWhenEveryPartHoldsAndShowsTheClosestCall() {
-        Evidence held = Evidence.allOf(List.of(gap("far", 4.9, 5, 5.1).atLeast(0), gap("near", 0.9, 1, 1.1).atLeast(0)));
+        Evidence held = Evidence.allOf("gap", List.of(gap("far", 4.9, 5, 5.1).atLeast(0), gap("near", 0.9, 1, 1.1).atLeast(0)));
         assertEquals(Verdict.HOLDS, held.verdict());
         assertEquals("near", held.estimate().quantity());
-        Evidence open = Evidence.allOf(List.of(gap("far", 4.9, 5, 5.1).atLeast(0), gap("flat", -0.1, 0, 0.1).atLeast(0)));
+        Evidence open = Evidence.allOf("gap", List.of(gap("far", 4.9, 5, 5.1).atLeast(0), gap("flat", -0.1, 0, 0.1).atLeast(0)));
         assertEquals(Verdict.INCONCLUSIVE, open.verdict());
         assertThrows(IllegalArgumentException.class,
-                () -> Evidence.allOf(List.of(gap("a", 1, 1, 1).atLeast(0), gap("b", 1, 1, 1).above(0))));
+                () -> Evidence.allOf("gap", List.of(gap("a", 1, 1, 1).atLeast(0), gap("b", 1, 1, 1).above(0))));
     }
 
     @Test
