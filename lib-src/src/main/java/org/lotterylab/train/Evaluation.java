@@ -5,15 +5,16 @@ import java.util.Map;
 
 /**
  * The metrics at one evaluation point of a training run: the training metrics averaged since the
- * previous evaluation, and the held-out metrics now: the test set's, and the validation set's
- * when the run selects on one ({@link Training#selectingOn}).
+ * previous evaluation, and the held-out metrics now: the validation set's when the run selects on
+ * one ({@link Training#selectingOn}), and the test set's.
  *
  * @param iteration optimizer steps taken so far
  * @param epoch passes over the training set so far (fractional between epoch ends)
  * @param trainLoss mean training loss since the previous evaluation
  * @param trainAccuracy training accuracy since the previous evaluation, in [0, 1] (NaN when the objective reports none)
- * @param testLoss mean loss on the test set (NaN when training had no test set)
- * @param testAccuracy accuracy on the test set, in [0, 1] (NaN when training had no test set)
+ * @param testLoss mean loss on the test set (NaN when training had no test set, and, in a run that
+ *     selects on a validation set, except at its best and its last evaluation)
+ * @param testAccuracy accuracy on the test set, in [0, 1] (NaN where the test loss is)
  * @param validationLoss mean loss on the validation set (NaN when training had none)
  * @param validationAccuracy accuracy on the validation set, in [0, 1] (NaN when training had none)
  */

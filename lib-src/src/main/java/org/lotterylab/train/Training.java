@@ -100,8 +100,10 @@ public final class Training {
 
     /**
      * Measures a validation set at every evaluation point and picks the run's best evaluation (its
-     * early-stopping iteration) on it; the test set is still measured there, for the numbers
-     * reported, but decides nothing. Carve the set from the training data with
+     * early-stopping iteration) on it. The test set decides nothing: it is measured once training is
+     * over, at the best evaluation (with the weights it had, kept for that) and at the last one, the
+     * two a history reports ({@link TrainingHistory#bestAccuracy()}, {@link TrainingHistory#finalAccuracy()});
+     * elsewhere its metrics are NaN. Carve the set from the training data with
      * {@code ImageData.validationSplit}.
      *
      * @param value the validation set

@@ -8,8 +8,9 @@ import java.util.List;
  * held-out set picks the best of them.
  *
  * <p>The best evaluation is chosen on the validation set when the run had one ({@link
- * Training#selectingOn}); its reported accuracy is the test accuracy there, so the test set decides
- * nothing. A run without a validation set chooses on the test set, as older notebooks do.
+ * Training#selectingOn}); its reported accuracy is the test accuracy there, measured once training
+ * was over, so the test set decides nothing. A run without a validation set chooses on the test
+ * set, as older notebooks do.
  *
  * @param evaluations the evaluations, at least one
  * @param selectedOn the set the best evaluation is chosen on; null in histories stored before
