@@ -80,12 +80,19 @@ def execute(path, reports, strict, timeout):
 def verdict_counts(results):
     """Counts a results.json's claims by verdict, e.g. '3 holds, 1 inconclusive'; '' when unreadable.
 
-    Claims written before verdicts existed carry only a boolean 'holds'."""
+    A verdict decided by one run's boolean (no interval) is counted apart, as '(one run)'; claims
+    written before verdicts existed carry only a boolean 'holds' and count the same way."""
     try:
         claims = json.loads(results.read_text(encoding="utf-8")).get("claims", [])
     except (OSError, ValueError):
         return ""
-    counts = Counter(c.get("verdict") or ("holds" if c.get("holds") else "fails") for c in claims)
+
+    def label(claim):
+        if "verdict" in claim and "decided_by" not in claim:
+            return claim["verdict"]
+        return ("holds" if claim.get("holds") else "fails") + " (one run)"
+
+    counts = Counter(label(c) for c in claims)
     return ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common())
 
 
