@@ -7,7 +7,8 @@ Run with Debian's /usr/bin/python3 (it has nbclient and nbconvert):
 Each NOTEBOOK is executed top to bottom in its own folder and written to
 REPORTS_DIR/<name>.html. With --strict the first cell error stops everything and is printed
 (notebook, cell number, error); without it every notebook runs and its status is recorded.
-With --index, REPORTS_DIR/index.html links every report with its run time and status.
+With --index, REPORTS_DIR/index.html links every report with its run time, status and the
+verdicts of its scorecard's claims (read from REPORTS_DIR/<name>/results.json).
 The exit status is the number of notebooks that failed (capped at 100).
 """
 
@@ -17,6 +18,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import nbformat
@@ -75,6 +77,25 @@ def execute(path, reports, strict, timeout):
     }
 
 
+def verdict_counts(results):
+    """Counts a results.json's claims by verdict, e.g. '3 holds, 1 inconclusive'; '' when unreadable.
+
+    A verdict decided by one run's boolean (no interval) is counted apart, as '(one run)'; claims
+    written before verdicts existed carry only a boolean 'holds' and count the same way."""
+    try:
+        claims = json.loads(results.read_text(encoding="utf-8")).get("claims", [])
+    except (OSError, ValueError):
+        return ""
+
+    def label(claim):
+        if "verdict" in claim and "decided_by" not in claim:
+            return claim["verdict"]
+        return ("holds" if claim.get("holds") else "fails") + " (one run)"
+
+    counts = Counter(label(c) for c in claims)
+    return ", ".join(f"{n} {verdict}" for verdict, n in counts.most_common())
+
+
 def write_index(reports, records):
     """Writes index.html (and status.json) listing every report with its time and status."""
     known = {}
@@ -89,16 +110,18 @@ def write_index(reports, records):
         "<style>body{font-family:sans-serif;margin:2em}td,th{padding:.3em 1em;text-align:left}"
         ".ok{color:#2a7}.error{color:#c33}</style>",
         "<h1>Lottery Lab reports</h1><table><tr><th>notebook</th><th>profile</th>"
-        "<th>seconds</th><th>status</th><th>results</th></tr>",
+        "<th>seconds</th><th>status</th><th>claims</th><th>results</th></tr>",
     ]
     for r in rows:
         name = html.escape(r["report"])
         results = Path(r["report"]).stem + "/results.json"
-        link = f"<a href='{html.escape(results)}'>results.json</a>" if (reports / results).exists() else ""
+        found = (reports / results).exists()
+        link = f"<a href='{html.escape(results)}'>results.json</a>" if found else ""
+        claims = html.escape(verdict_counts(reports / results)) if found else ""
         lines.append(
             f"<tr><td><a href='{name}'>{html.escape(Path(r['notebook']).name)}</a></td>"
             f"<td>{html.escape(r['profile'])}</td><td>{r['seconds']}</td>"
-            f"<td class='{r['status']}'>{r['status']}</td><td>{link}</td></tr>"
+            f"<td class='{r['status']}'>{r['status']}</td><td>{claims}</td><td>{link}</td></tr>"
         )
     lines.append("</table>")
     (reports / "index.html").write_text("\n".join(lines), encoding="utf-8")

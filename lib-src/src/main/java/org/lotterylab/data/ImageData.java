@@ -248,13 +248,43 @@ public final class ImageData {
      * @return both parts, named {@code <name>-train} and {@code <name>-test}
      */
     public TrainTest<ImageData> split(double testFraction, long seed) {
-        int testSize = TrainTest.testSize(size(), testFraction);
+        Parts parts = parts(TrainTest.testSize(size(), testFraction), seed);
+        return new TrainTest<>(parts.rest().renamed(name + "-train"), parts.heldOut().renamed(name + "-test"));
+    }
+
+    /**
+     * Carves a validation set out of this training set, at random and the same way for the same
+     * seed, for everything a run selects (the early-stopping iteration, a learning rate, a
+     * threshold), so that the test set is used only for the numbers reported.
+     *
+     * <pre>{@code
+     * TrainValidation parts = Datasets.mnist(Split.TRAIN).validationSplit(5_000, 0);   // Frankle & Carbin's 5,000
+     * }</pre>
+     *
+     * @param validationImages how many images to hold out, at least one and fewer than {@link #size()}
+     * @param seed the seed of the choice
+     * @return the remaining training images and the validation images, named {@code <name>-train}
+     *     and {@code <name>-validation}, each in the original order
+     */
+    public TrainValidation validationSplit(int validationImages, long seed) {
+        if (validationImages < 1 || validationImages >= size()) {
+            throw new IllegalArgumentException("a validation set of " + validationImages + " images cannot be carved from "
+                    + name + ", which has " + size() + ": hold out at least one and leave at least one to train on");
+        }
+        Parts parts = parts(validationImages, seed);
+        return new TrainValidation(parts.rest().renamed(name + "-train"), parts.heldOut().renamed(name + "-validation"));
+    }
+
+    /** Images held out at random, and the rest, each in the original order. */
+    private record Parts(ImageData heldOut, ImageData rest) {}
+
+    private Parts parts(int heldOutSize, long seed) {
         int[] order = Shuffle.permutation(size(), new Random(seed));
-        int[] test = Arrays.copyOfRange(order, 0, testSize);
-        int[] train = Arrays.copyOfRange(order, testSize, order.length);
-        Arrays.sort(test);
-        Arrays.sort(train);
-        return new TrainTest<>(select(train).renamed(name + "-train"), select(test).renamed(name + "-test"));
+        int[] heldOut = Arrays.copyOfRange(order, 0, heldOutSize);
+        int[] rest = Arrays.copyOfRange(order, heldOutSize, order.length);
+        Arrays.sort(heldOut);
+        Arrays.sort(rest);
+        return new Parts(select(heldOut), select(rest));
     }
 
     /**

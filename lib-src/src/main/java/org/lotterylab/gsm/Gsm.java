@@ -8,7 +8,6 @@ import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
@@ -154,9 +153,7 @@ public final class Gsm {
     /** Checkpoints first and the result last, so an interrupted run is never taken for a finished one. */
     private static void commit(Run store, Net net, Mask mask, GsmResult result) {
         store.writeAtomic(ModelSpec.FILE, new Gson().toJson(ModelSpec.of(net)));
-        Map<String, NDArray> tensors = new LinkedHashMap<>();
-        mask.names().forEach(name -> tensors.put(name, mask.get(name)));
-        store.saveCheckpoint(MASK, tensors);
+        store.saveCheckpoint(MASK, mask.tensors());
         Map<String, NDArray> weights = net.weights();
         store.saveCheckpoint(TRAINED, weights);
         weights.values().forEach(NDArray::close);

@@ -11,6 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Convolution;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +29,9 @@ import org.lotterylab.EngineSetup;
  * of convolution and linear layers (not biases, not BatchNorm), in forward order; the last one is
  * the output layer. A net may restrict pruning to some of them (a transformer's encoder but not its
  * head). A net is built uninitialised; {@link #initialize(NDManager, long)} draws its
- * weights deterministically from a seed on the manager's device.
+ * weights deterministically from a seed on the manager's device, by DJL's default unless
+ * {@link #withWeightInitializer} says otherwise: weights from N(0, 2 / fan-in) (He, "Kaiming"
+ * normal: {@code XavierInitializer(GAUSSIAN, IN, 2)}), biases 0.
  *
  * <pre>{@code
  * Net net = Models.lenet300100(10).initialize(manager, 42);
@@ -150,6 +153,29 @@ public final class Net {
     /** Runs the net on a batch without a trainer (for pruning criteria and checks). */
     public NDList forward(NDList inputs, boolean training) {
         return block.forward(new ParameterStore(manager(), false), inputs, training);
+    }
+
+    /**
+     * Returns this architecture with every weight (not bias, not normalisation) drawn by another
+     * initializer, e.g. Gaussian Glorot as Frankle &amp; Carbin draw theirs:
+     * {@code new XavierInitializer(RandomType.GAUSSIAN, FactorType.AVG, 1)}, N(0, 2 / (fan-in + fan-out)).
+     * The initializer belongs to the architecture, so copies, re-initialisations and
+     * {@link #withOutputClasses} keep it.
+     *
+     * @param initializer how to draw the weights
+     * @return a new uninitialised net
+     * @throws IllegalStateException when this net is initialised already (its weights were drawn otherwise)
+     */
+    public Net withWeightInitializer(Initializer initializer) {
+        if (isInitialized()) {
+            throw new IllegalStateException("Net '" + name + "' is initialised already: choose its initializer before "
+                    + "calling initialize(manager, seed)");
+        }
+        return new Net(name, inputShape, classes, k -> {
+            Block built = architecture.apply(k);
+            built.setInitializer(initializer, Parameter.Type.WEIGHT);
+            return built;
+        }, prunablePredicate);
     }
 
     /**

@@ -193,6 +193,16 @@ public final class Mask implements AutoCloseable {
         return Collections.unmodifiableSet(tensors.keySet());
     }
 
+    /**
+     * The mask's tensors by parameter name, in forward order, e.g. to save them as a checkpoint.
+     * They stay the mask's: closing the mask frees them.
+     *
+     * @return a read-only view
+     */
+    public Map<String, NDArray> tensors() {
+        return Collections.unmodifiableMap(tensors);
+    }
+
     /** Returns the number of weights covered by the mask. */
     public long total() {
         return tensors.values().stream().mapToLong(NDArray::size).sum();

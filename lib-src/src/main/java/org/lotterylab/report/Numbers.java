@@ -22,4 +22,14 @@ final class Numbers {
         }
         return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * A figure of a scorecard as a reader sees it.
+     *
+     * @param figure a {@link Number} (written to four significant digits) or anything else (written as text)
+     * @return the text
+     */
+    static String figure(Object figure) {
+        return figure instanceof Number n ? significant(n.doubleValue(), 4) : String.valueOf(figure);
+    }
 }

@@ -14,29 +14,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.lotterylab.AtomicFiles;
 import org.lotterylab.Lab;
-import tech.tablesaw.api.BooleanColumn;
+import org.lotterylab.evidence.Evidence;
+import org.lotterylab.evidence.Interval;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
  * A notebook's reproduction scorecard: each claim of the paper with the paper's figure, ours, and
- * whether it holds, plus the figures behind the notebook's tables and charts. It is shown as a table
- * {@code claim | paper | ours | holds} and written to {@code reports/<notebook>/results.json}.
+ * the verdict of our runs; the figures it reports without scoring them (they follow from the
+ * configuration); and the figures behind the notebook's tables and charts. It is shown as a table
+ * {@code claim | paper | ours | estimate ± 95% | n | verdict} and written to
+ * {@code reports/<notebook>/results.json}.
  *
  * <pre>{@code
  * Scorecard card = Scorecard.of("01-lottery-ticket");          // first cell: the clock starts
  * ...
- * card.claim("ticket-7pct", "Tickets at ~7% weights match the dense network",
- *            "≥ dense", ticketAcc, ticketAcc >= denseAcc)
+ * card.claim("ticket-7pct", "Tickets at ~7% weights match the dense network", "≥ dense",
+ *            "ticket 98.1 vs dense 98.0", ticket.minus(dense).atLeast(-0.5))
+ *     .report("cost", "Iterations per round", "50,000", iterations)
  *     .data("accuracy_vs_remaining", results)
  *     .write();
  * card.table();
  * }</pre>
  *
- * Re-running a cell replaces a claim or datum with the same key instead of adding a second one.
+ * The older form {@code claim(id, claim, paper, ours, boolean holds)} decides a claim from one
+ * run; the table and {@code results.json} mark such a verdict as one run's, without an interval.
+ * Re-running a cell replaces a claim, figure or datum with the same key instead of adding a second one.
  */
 public final class Scorecard {
 
@@ -52,6 +60,7 @@ public final class Scorecard {
     private final String notebook;
     private Instant start = Instant.now();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
     private final Map<String, JsonElement> data = new LinkedHashMap<>();
 
     private Scorecard(String notebook) {
@@ -84,7 +93,21 @@ public final class Scorecard {
     }
 
     /**
-     * Records a claim with a numeric figure of ours.
+     * Records a claim decided by per-seed evidence.
+     *
+     * @param id a short stable key
+     * @param claim the claim in words
+     * @param paper the paper's figure as the paper states it
+     * @param ours our figure in the paper's terms, e.g. {@code "ticket 98.1 vs dense 98.0 (mean of 3)"}
+     * @param evidence the comparison with a margin that decides it
+     * @return this scorecard
+     */
+    public Scorecard claim(String id, String claim, String paper, String ours, Evidence evidence) {
+        return add(new Claim(id, claim, paper, ours, evidence));
+    }
+
+    /**
+     * Records a claim decided by one run, with a numeric figure of ours.
      *
      * @param id a short stable key
      * @param claim the claim in words
@@ -98,7 +121,7 @@ public final class Scorecard {
     }
 
     /**
-     * Records a claim whose figure of ours is text, e.g. {@code "round 3 of 5"}.
+     * Records a claim decided by one run, with a figure of ours as text, e.g. {@code "round 3 of 5"}.
      *
      * @param id a short stable key
      * @param claim the claim in words
@@ -109,6 +132,22 @@ public final class Scorecard {
      */
     public Scorecard claim(String id, String claim, String paper, String ours, boolean holds) {
         return add(new Claim(id, claim, paper, ours, holds));
+    }
+
+    /**
+     * Reports a figure beside the claims without scoring it: one that follows from the
+     * configuration (a cost counted from the schedule, a density set by the pruning rate) and so
+     * cannot fail.
+     *
+     * @param id a short stable key
+     * @param figure what the figure is, in words
+     * @param paper the paper's figure
+     * @param ours ours: a number or text
+     * @return this scorecard
+     */
+    public Scorecard report(String id, String figure, String paper, Object ours) {
+        figures.put(id, new Figure(id, figure, paper, ours));
+        return this;
     }
 
     /**
@@ -129,19 +168,59 @@ public final class Scorecard {
         return List.copyOf(claims.values());
     }
 
+    /** @return the reported figures, in the order first recorded */
+    public List<Figure> figures() {
+        return List.copyOf(figures.values());
+    }
+
     /** @return whether every claim holds (true for no claims) */
     public boolean allHold() {
         return claims.values().stream().allMatch(Claim::holds);
     }
 
-    /** @return the table {@code claim | paper | ours | holds} */
+    /**
+     * @return the table {@code claim | paper | ours | estimate ± 95% | n | verdict}: the claims, then
+     *     the reported figures with the verdict "reported, not scored"
+     */
     public Table table() {
-        List<Claim> all = claims();
+        List<Row> rows = Stream.concat(
+                claims.values().stream().map(c -> new Row(c.claim(), c.paper(), c.oursText(), c.estimateText(),
+                        Integer.toString(c.seeds()), c.verdictText())),
+                figures.values().stream().map(f -> new Row(f.figure(), f.paper(), f.oursText(), "—", "—",
+                        "reported, not scored")))
+                .toList();
         return Table.create(notebook + " scorecard",
-                StringColumn.create("claim", all.stream().map(Claim::claim)),
-                StringColumn.create("paper", all.stream().map(Claim::paper)),
-                StringColumn.create("ours", all.stream().map(Claim::oursText)),
-                BooleanColumn.create("holds", all.stream().map(Claim::holds).toList()));
+                column("claim", rows, Row::claim), column("paper", rows, Row::paper), column("ours", rows, Row::ours),
+                column("estimate ± 95%", rows, Row::estimate), column("n", rows, Row::n),
+                column("verdict", rows, Row::verdict));
+    }
+
+    /**
+     * @return how each claim was decided: {@code claim | verdict | rule | estimate | 95% interval | n
+     *     | fails if | note}, so a reader can check a verdict and see what outcome would have overturned it
+     */
+    public Table evidenceTable() {
+        List<Claim> all = claims();
+        return Table.create(notebook + " evidence",
+                StringColumn.create("claim", all.stream().map(Claim::id)),
+                StringColumn.create("verdict", all.stream().map(Claim::verdictText)),
+                StringColumn.create("rule", all.stream().map(c -> c.fromOneRun() ? "a boolean the notebook computed" : c.evidence().ruleInWords())),
+                StringColumn.create("estimate ± 95%", all.stream().map(Claim::estimateText)),
+                StringColumn.create("95% interval", all.stream().map(c -> c.fromOneRun() ? "—" : ends(c.evidence().estimate().interval()))),
+                StringColumn.create("n", all.stream().map(c -> Integer.toString(c.seeds()))),
+                StringColumn.create("fails if", all.stream().map(c -> c.fromOneRun() ? "—" : c.evidence().failsIf())),
+                StringColumn.create("note", all.stream().map(c -> c.fromOneRun() ? "" : c.evidence().note())));
+    }
+
+    private static String ends(Interval interval) {
+        return "[" + Numbers.significant(interval.low(), 3) + ", " + Numbers.significant(interval.high(), 3) + "]";
+    }
+
+    /** One line of the table, claim or reported figure. */
+    private record Row(String claim, String paper, String ours, String estimate, String n, String verdict) {}
+
+    private static StringColumn column(String name, List<Row> rows, Function<Row, String> cell) {
+        return StringColumn.create(name, rows.stream().map(cell));
     }
 
     /**
@@ -169,7 +248,7 @@ public final class Scorecard {
         return file;
     }
 
-    /** @return the content of {@code results.json}: notebook, profile, device, seconds, claims, data */
+    /** @return the content of {@code results.json}: notebook, profile, device, seconds, claims, reported figures, data */
     public String toJson() {
         JsonObject json = new JsonObject();
         json.addProperty("notebook", notebook);
@@ -177,8 +256,11 @@ public final class Scorecard {
         json.addProperty("device", Lab.device().toString());
         json.addProperty("seconds", Duration.between(start, Instant.now()).toMillis() / 1000.0);
         JsonArray claimArray = new JsonArray();
-        claims.values().forEach(c -> claimArray.add(GSON.toJsonTree(c)));
+        claims.values().forEach(c -> claimArray.add(ClaimJson.of(c)));
         json.add("claims", claimArray);
+        JsonArray figureArray = new JsonArray();
+        figures.values().forEach(f -> figureArray.add(GSON.toJsonTree(f)));
+        json.add("reported", figureArray);
         JsonObject dataObject = new JsonObject();
         data.forEach(dataObject::add);
         json.add("data", dataObject);

@@ -1,5 +1,7 @@
 package org.lotterylab.report;
 
+import org.lotterylab.evidence.Sample;
+
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -21,6 +23,7 @@ import java.util.Map;
  * record Result(String method, int seed, double remaining, double accuracy) {}
  * Table results = Tables.of("results", List.of(new Result("IMP", 0, 51.2, 98.1), ...));
  * Table densities = Tables.of("density", mask.densities(), "layer", "density");
+ * Table accuracies = Tables.summary("accuracy over seeds (%)", List.of(dense, ticket));
  * }</pre>
  */
 public final class Tables {
@@ -64,6 +67,17 @@ public final class Tables {
         return Table.create(name,
                 StringColumn.create(keyColumn, values.keySet()),
                 DoubleColumn.create(valueColumn, values.values().stream().mapToDouble(Number::doubleValue)));
+    }
+
+    /**
+     * One row per sample: the number of seeds, the mean, the standard deviation and the mean's 95% interval.
+     *
+     * @param name the table's name
+     * @param samples the samples, at least one
+     * @return the table
+     */
+    public static Table summary(String name, List<Sample> samples) {
+        return of(name, samples.stream().map(SampleSummary::of).toList());
     }
 
     private static Object read(RecordComponent component, Record row) {

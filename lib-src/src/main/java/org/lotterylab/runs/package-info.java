@@ -8,6 +8,11 @@
  * if (run.isFinished()) return run.results(Summary.class).orElseThrow();
  * }</pre>
  *
+ * <p>Seeds are a dimension of every experiment: {@link org.lotterylab.runs.Experiment#acrossSeeds} runs one
+ * stored run per seed ({@link org.lotterylab.runs.Seeds}) and gives the results per seed
+ * ({@link org.lotterylab.runs.PerSeed}), ready to be compared in {@code org.lotterylab.evidence};
+ * {@link org.lotterylab.runs.Experiment#once} computes any result once and loads it afterwards.
+ *
  * <p>Finished runs' models are also served by a DJL model zoo ({@link org.lotterylab.runs.LabModelZoo}).
  */
 package org.lotterylab.runs;

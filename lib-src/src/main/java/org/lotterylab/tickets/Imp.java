@@ -43,12 +43,14 @@ public final class Imp {
 
     private final ImpConfig config;
     private final List<TrainingListener> listeners;
+    private final Optional<Dataset> validation;
     private Run run;
 
-    private Imp(ImpConfig config, Run run, List<TrainingListener> listeners) {
+    private Imp(ImpConfig config, Run run, List<TrainingListener> listeners, Optional<Dataset> validation) {
         this.config = config;
         this.run = run;
         this.listeners = List.copyOf(listeners);
+        this.validation = validation;
     }
 
     /**
@@ -56,12 +58,12 @@ public final class Imp {
      * @return IMP with them, not yet stored
      */
     public static Imp with(ImpConfig config) {
-        return new Imp(config, null, List.of());
+        return new Imp(config, null, List.of(), Optional.empty());
     }
 
     /** @param count pruning rounds after the dense round @return IMP with that many rounds */
     public Imp rounds(int count) {
-        return new Imp(config.withRounds(count), run, listeners);
+        return new Imp(config.withRounds(count), run, listeners, validation);
     }
 
     /**
@@ -69,14 +71,26 @@ public final class Imp {
      * @return IMP stored there
      */
     public Imp storedIn(Run value) {
-        return new Imp(config, value, listeners);
+        return new Imp(config, value, listeners, validation);
     }
 
     /** @param extra DJL listeners added to every round's training @return IMP with them */
     public Imp listeners(TrainingListener... extra) {
         List<TrainingListener> all = new ArrayList<>(listeners);
         all.addAll(List.of(extra));
-        return new Imp(config, run, all);
+        return new Imp(config, run, all, validation);
+    }
+
+    /**
+     * Picks every round's early-stopping iteration on a validation set rather than the test set
+     * ({@link Training#selectingOn}); the rounds' reported accuracies stay the test set's, there.
+     * The validation set is data, not a hyper-parameter of IMP: name it in the run's configuration.
+     *
+     * @param value the validation set, carved from the training data
+     * @return IMP selecting on it
+     */
+    public Imp selectingOn(Dataset value) {
+        return new Imp(config, run, listeners, Optional.of(value));
     }
 
     /** @return the configuration */
@@ -180,12 +194,13 @@ public final class Imp {
     }
 
     private Training training(Net net, int round, Mask mask, Optional<WeightSnapshot> snapshot) {
-        Training training = Training.with(config.training()).masked(mask)
+        Training plain = Training.with(config.training()).masked(mask)
                 .labelled(net.name() + " round " + round)
                 .listeners(listeners.toArray(TrainingListener[]::new));
+        Training training = validation.map(plain::selectingOn).orElse(plain);
         // Later rounds start from the rewind point, so they resume the schedule there (late resetting).
-        training = round > 0 ? training.startingAt(config.rewindIteration()) : training;
-        return snapshot.map(training::snapshot).orElse(training);
+        Training resumed = round > 0 ? training.startingAt(config.rewindIteration()) : training;
+        return snapshot.map(resumed::snapshot).orElse(resumed);
     }
 
     private RoundResult commit(RoundFiles files, int round, Mask mask, TrainingHistory history, Net net,

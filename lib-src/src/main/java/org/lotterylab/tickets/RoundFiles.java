@@ -3,7 +3,6 @@ package org.lotterylab.tickets;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import com.google.gson.Gson;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,7 +52,7 @@ final class RoundFiles {
         if (result.round() == 0) {
             run.saveCheckpoint("rewind", rewind);
         }
-        run.saveCheckpoint(name(result.round(), "mask"), tensors(mask));
+        run.saveCheckpoint(name(result.round(), "mask"), mask.tensors());
         run.saveCheckpoint(name(result.round(), "trained"), trained);
         run.writeAtomic(resultFile(result.round()), GSON.toJson(result));
     }
@@ -104,12 +103,6 @@ final class RoundFiles {
 
     Optional<Map<String, NDArray>> rewind(NDManager manager) {
         return run.loadCheckpoint("rewind", manager);
-    }
-
-    private static Map<String, NDArray> tensors(Mask mask) {
-        Map<String, NDArray> tensors = new LinkedHashMap<>();
-        mask.names().forEach(name -> tensors.put(name, mask.get(name)));
-        return tensors;
     }
 
     private static String name(int round, String what) {

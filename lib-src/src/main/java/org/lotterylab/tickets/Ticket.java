@@ -51,8 +51,29 @@ public record Ticket(Mask mask, Map<String, NDArray> weights, int startIteration
      */
     public TrainingHistory train(Net net, TrainingConfig config, RandomAccessDataset train, Dataset test) {
         applyTo(net);
+        return training(net, config).fit(net, train, test);
+    }
+
+    /**
+     * Trains the ticket, picking its early-stopping iteration on a validation set
+     * ({@link Training#selectingOn}); the test set is measured for the numbers reported.
+     *
+     * @param net a net of the ticket's architecture; it ends up trained
+     * @param config how to train
+     * @param train the training set
+     * @param validation the validation set, carved from the training data
+     * @param test the test set
+     * @return what training measured
+     */
+    public TrainingHistory train(Net net, TrainingConfig config, RandomAccessDataset train, Dataset validation,
+            Dataset test) {
+        applyTo(net);
+        return training(net, config).selectingOn(validation).fit(net, train, test);
+    }
+
+    private Training training(Net net, TrainingConfig config) {
         return Training.with(config).masked(mask).startingAt(startIteration)
-                .labelled(net.name() + String.format(" %.1f%%", 100 * density())).fit(net, train, test);
+                .labelled(net.name() + String.format(" %.1f%%", 100 * density()));
     }
 
     /**

@@ -27,18 +27,24 @@ public enum OptimizerKind {
             return new NesterovSgd(learningRate, momentum, weightDecay, beginIteration);
         }
     },
-    /** Adam, with weight decay added to the gradient (L2); the configured momentum is ignored. */
+    /**
+     * Adam, with weight decay added to the gradient (L2); the configured momentum is ignored. A run
+     * resumed at iteration k starts with zero moments, so its bias correction counts its own steps
+     * from 1 while the learning-rate schedule resumes at k ({@link #resumedAt}).
+     */
     ADAM {
         @Override
         Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
-            return common(Optimizer.adam().optLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+            return common(Optimizer.adam().optLearningRateTracker(resumedAt(learningRate, beginIteration)), weightDecay, 0)
+                    .build();
         }
     },
-    /** AdamW: Adam with decoupled weight decay; the configured momentum is ignored. */
+    /** AdamW: Adam with decoupled weight decay; the configured momentum is ignored; resumed as {@link #ADAM} is. */
     ADAMW {
         @Override
         Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration) {
-            return common(Optimizer.adamW().optLearningRateTracker(learningRate), weightDecay, beginIteration).build();
+            return common(Optimizer.adamW().optLearningRateTracker(resumedAt(learningRate, beginIteration)), weightDecay, 0)
+                    .build();
         }
     };
 
@@ -50,6 +56,17 @@ public enum OptimizerKind {
      * @return a fresh DJL optimizer
      */
     abstract Optimizer create(Tracker learningRate, float momentum, float weightDecay, int beginIteration);
+
+    /**
+     * The schedule of a run resumed at {@code beginIteration}, for an optimizer that counts its own
+     * updates from zero. DJL's Adam takes one count, its update count, for both the learning rate
+     * and the bias correction (1 − β^t); begun at k, it would divide fresh, zero-started moments as
+     * if they had averaged k steps, and mis-scale the first updates (about 0.5× the intended step at
+     * k = 8, about 2× at k = 470). Counting from zero and shifting the schedule by k keeps both right.
+     */
+    static Tracker resumedAt(Tracker learningRate, int beginIteration) {
+        return beginIteration == 0 ? learningRate : numUpdate -> learningRate.getNewValue(numUpdate + beginIteration);
+    }
 
     private static <B extends OptimizerBuilder<B>> B common(B builder, float weightDecay, int beginIteration) {
         // Always explicit: DJL's AdamW would otherwise decay by 0.01.

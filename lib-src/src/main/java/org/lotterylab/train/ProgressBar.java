@@ -24,6 +24,7 @@ public final class ProgressBar extends TrainingListenerAdapter {
     private final int start;
     private final int total;
     private final int perEpoch;
+    private final String heldOut;
     private int iteration;
     private long startNanos;
     private long shownNanos;
@@ -35,12 +36,15 @@ public final class ProgressBar extends TrainingListenerAdapter {
      * @param start the iteration training starts at (after a rewind, not 0)
      * @param total the iteration training ends at
      * @param perEpoch iterations per epoch
+     * @param heldOut what the held-out accuracy is called: {@code "validation"} when the run selects
+     *     on a validation set, else {@code "test"}
      */
-    public ProgressBar(String label, int start, int total, int perEpoch) {
+    public ProgressBar(String label, int start, int total, int perEpoch, String heldOut) {
         this.label = label;
         this.start = start;
         this.total = total;
         this.perEpoch = perEpoch;
+        this.heldOut = heldOut;
         this.iteration = start;
     }
 
@@ -87,7 +91,7 @@ public final class ProgressBar extends TrainingListenerAdapter {
             text.append(String.format(" train %.1f%%", 100 * latest.getTrainEvaluation("Accuracy")));
         }
         if (latest != null && isNumber(latest.getValidateEvaluation("Accuracy"))) {
-            text.append(String.format(" test %.1f%%", 100 * latest.getValidateEvaluation("Accuracy")));
+            text.append(String.format(" %s %.1f%%", heldOut, 100 * latest.getValidateEvaluation("Accuracy")));
         }
         if (done > 0) {
             long elapsed = System.nanoTime() - startNanos;

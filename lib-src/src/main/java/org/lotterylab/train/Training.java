@@ -22,7 +22,8 @@ import org.lotterylab.prune.Mask;
 /**
  * Trains a {@link Net} with a DJL {@link Trainer}, the library's one training loop: by default
  * softmax cross-entropy with accuracy, every parameter updated by the configured optimizer,
- * evaluated on a test set as it goes. Every method plugs into it with hooks rather than a loop of
+ * evaluated on held-out data as it goes: a validation set to select on ({@link #selectingOn}) and
+ * the test set. Every method plugs into it with hooks rather than a loop of
  * its own:
  *
  * <ul>
@@ -38,7 +39,7 @@ import org.lotterylab.prune.Mask;
  * </ul>
  *
  * <pre>{@code
- * TrainingHistory history = Training.with(config).masked(mask).fit(net, trainSet, testSet);
+ * TrainingHistory history = Training.with(config).masked(mask).selectingOn(validationSet).fit(net, trainSet, testSet);
  * }</pre>
  *
  * <p>Every run checks each step's loss and stops at the first that is not finite or has exploded
@@ -49,6 +50,7 @@ public final class Training {
 
     private final TrainingConfig config;
     private Optional<Mask> mask = Optional.empty();
+    private Optional<Dataset> validation = Optional.empty();
     private int startIteration;
     private String label;
     private List<TrainingListener> listeners = List.of();
@@ -75,6 +77,7 @@ public final class Training {
     private Training copy() {
         Training copy = new Training(config);
         copy.mask = mask;
+        copy.validation = validation;
         copy.startIteration = startIteration;
         copy.label = label;
         copy.listeners = listeners;
@@ -94,6 +97,23 @@ public final class Training {
     public Training masked(Mask value) {
         Training copy = copy();
         copy.mask = Optional.of(value);
+        return copy;
+    }
+
+    /**
+     * Measures a validation set at every evaluation point and picks the run's best evaluation (its
+     * early-stopping iteration) on it. The test set decides nothing: it is measured once training is
+     * over, at the best evaluation (with the weights it had, kept for that) and at the last one, the
+     * two a history reports ({@link TrainingHistory#bestAccuracy()}, {@link TrainingHistory#finalAccuracy()});
+     * elsewhere its metrics are NaN. Carve the set from the training data with
+     * {@code ImageData.validationSplit}.
+     *
+     * @param value the validation set
+     * @return this training, selecting on it
+     */
+    public Training selectingOn(Dataset value) {
+        Training copy = copy();
+        copy.validation = Optional.of(value);
         return copy;
     }
 
@@ -216,7 +236,7 @@ public final class Training {
      * @param net an initialised net
      * @param train the training set; its own batching and order are not used: batches of
      *     {@code config.batchSize()} are drawn in an order fixed by {@code config.seed()} and the epoch
-     * @param test the set evaluated at each evaluation point
+     * @param test the test set, measured at each evaluation point (and selected on when the training has no validation set)
      * @return the evaluations
      * @throws IllegalArgumentException when the start iteration is not before the end of training
      * @throws TrainingDivergedException at the first step whose loss is not finite or has exploded
@@ -254,7 +274,8 @@ public final class Training {
         StepLoss loss = new StepLoss(objective.loss());
         DefaultTrainingConfig djlConfig = new DefaultTrainingConfig(loss)
                 .optDevices(new Device[] {device})
-                .addTrainingListeners(new EvaluatorTrainingListener(), new ProgressBar(name, startIteration, total, perEpoch))
+                .addTrainingListeners(new EvaluatorTrainingListener(), new ProgressBar(name, startIteration, total, perEpoch,
+                        validation.isPresent() ? "validation" : "test"))
                 .addTrainingListeners(listeners.toArray(TrainingListener[]::new));
         objective.evaluators().forEach(djlConfig::addEvaluator);
         // The engine's generator drives dropout and other random layers; the data order is the dataset's.
@@ -266,7 +287,7 @@ public final class Training {
                 DivergenceGuard guard = new DivergenceGuard(name, arrays, config.learningRate(), strict,
                         startIteration == 0 ? perEpoch : 0);
                 return new TrainingLoop(trainer, loss, objective, update, afterSteps(net), arrays, config, perEpoch,
-                        snapshots, guard, times == null ? new StepTimes(0) : times).run(train, test, startIteration, total);
+                        snapshots, guard, times == null ? new StepTimes(0) : times).run(train, validation, test, startIteration, total);
             }
         }
     }

@@ -53,6 +53,7 @@ final class TrainingLoop {
     private final DivergenceGuard guard;
     private final StepTimes times;
     private final List<Evaluation> evaluations = new ArrayList<>();
+    private final BestOnValidation best;
 
     /**
      * @param arrays every array training may change or reads gradients of, by name: their gradients are zeroed
@@ -72,37 +73,47 @@ final class TrainingLoop {
         this.snapshots = snapshots;
         this.guard = guard;
         this.times = times;
+        this.best = new BestOnValidation(arrays);
     }
 
-    TrainingHistory run(RandomAccessDataset train, Optional<Dataset> test, int start, int total) {
-        int iteration = start;
-        times.start();
-        for (int epoch = start / perEpoch; iteration < total; epoch++) {
-            // A run rewound to mid-epoch passes over the batches the original took before it.
-            int skip = epoch == start / perEpoch ? start % perEpoch : 0;
-            for (Batch batch : new EpochOrder(config.seed(), epoch).batches(train, trainer.getManager(), config.batchSize())) {
-                try (batch) {
-                    if (skip > 0) {
-                        skip--;
-                        continue;
+    /**
+     * @param validation the set the run selects on, when it has one: DJL's validation metrics measure it
+     * @param test the test set: DJL's validation metrics measure it when there is no validation set
+     */
+    TrainingHistory run(RandomAccessDataset train, Optional<Dataset> validation, Optional<Dataset> test, int start, int total) {
+        try (best) {
+            int iteration = start;
+            times.start();
+            for (int epoch = start / perEpoch; iteration < total; epoch++) {
+                // A run rewound to mid-epoch passes over the batches the original took before it.
+                int skip = epoch == start / perEpoch ? start % perEpoch : 0;
+                for (Batch batch : new EpochOrder(config.seed(), epoch).batches(train, trainer.getManager(), config.batchSize())) {
+                    try (batch) {
+                        if (skip > 0) {
+                            skip--;
+                            continue;
+                        }
+                        snapshot(iteration);
+                        step(batch, iteration);
                     }
-                    snapshot(iteration);
-                    step(batch, iteration);
+                    iteration++;
+                    if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
+                        evaluate(validation, test, iteration);
+                    }
+                    if (iteration == total) {
+                        break;
+                    }
                 }
-                iteration++;
-                if (iteration == total || config.evaluateEvery() > 0 && iteration % config.evaluateEvery() == 0) {
-                    evaluate(test, iteration);
-                }
-                if (iteration == total) {
-                    break;
+                if (config.evaluateEvery() == 0 && iteration < total) {
+                    evaluate(validation, test, iteration);
                 }
             }
-            if (config.evaluateEvery() == 0 && iteration < total) {
-                evaluate(test, iteration);
+            snapshot(iteration);
+            if (validation.isPresent()) {
+                test.ifPresent(this::testAtBestAndLast);
             }
+            return new TrainingHistory(evaluations, validation.isPresent() ? HeldOutSet.VALIDATION : HeldOutSet.TEST);
         }
-        snapshot(iteration);
-        return new TrainingHistory(evaluations);
     }
 
     private void snapshot(int iteration) {
@@ -152,26 +163,57 @@ final class TrainingLoop {
         }
     }
 
-    private void evaluate(Optional<Dataset> test, int iteration) {
-        if (test.isPresent()) {
+    private void evaluate(Optional<Dataset> validation, Optional<Dataset> test, int iteration) {
+        // DJL's own validation metrics (and its listeners) measure the set the run selects on.
+        Optional<Dataset> selecting = validation.or(() -> test);
+        if (selecting.isPresent()) {
             try {
-                EasyTrain.evaluateDataset(trainer, test.get());
+                EasyTrain.evaluateDataset(trainer, selecting.get());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the test set", e);
+                throw new UncheckedIOException("cannot read the held-out set", e);
             } catch (TranslateException e) {
-                throw new IllegalStateException("cannot batch the test set: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot batch the held-out set: " + e.getMessage(), e);
             }
         }
         // DJL's evaluator listener closes a measurement period at each "epoch" notification.
         trainer.notifyListeners(listener -> listener.onEpoch(trainer));
         TrainingResult result = trainer.getTrainingResult();
         times.mark(Phase.EVALUATION);
-        if (test.isPresent()) {
+        double selectingLoss = selecting.isPresent() ? result.getValidateLoss() : Double.NaN;
+        double selectingAccuracy = selecting.isPresent() ? orNaN(result.getValidateEvaluation("Accuracy")) : Double.NaN;
+        if (selecting.isPresent()) {
             guard.afterEvaluation(iteration, result.getValidateLoss());
         }
-        evaluations.add(new Evaluation(iteration, (double) iteration / perEpoch, orNaN(result.getTrainLoss()),
-                orNaN(result.getTrainEvaluation("Accuracy")), test.isPresent() ? result.getValidateLoss() : Double.NaN,
-                test.isPresent() ? orNaN(result.getValidateEvaluation("Accuracy")) : Double.NaN));
+        double trainLoss = orNaN(result.getTrainLoss());
+        double trainAccuracy = orNaN(result.getTrainEvaluation("Accuracy"));
+        double epoch = (double) iteration / perEpoch;
+        if (validation.isPresent()) {
+            // The test set waits for the end of training: it is measured where it is reported only (testAtBestAndLast).
+            best.offer(evaluations.size(), selectingAccuracy);
+            evaluations.add(new Evaluation(iteration, epoch, trainLoss, trainAccuracy, Double.NaN, Double.NaN, selectingLoss,
+                    selectingAccuracy));
+        } else {
+            evaluations.add(new Evaluation(iteration, epoch, trainLoss, trainAccuracy, selectingLoss, selectingAccuracy));
+        }
+    }
+
+    /**
+     * Measures the test set at the last evaluation and, with the arrays it had restored for the
+     * pass, at the best validation evaluation: the two the history reports.
+     */
+    private void testAtBestAndLast(Dataset test) {
+        int last = evaluations.size() - 1;
+        evaluations.set(last, withTest(evaluations.get(last), HeldOutPass.over(trainer, objective, test)));
+        int bestIndex = best.index();
+        if (bestIndex >= 0 && bestIndex != last) {
+            HeldOutPass.Measured atBest = best.measuredAtBest(() -> HeldOutPass.over(trainer, objective, test));
+            evaluations.set(bestIndex, withTest(evaluations.get(bestIndex), atBest));
+        }
+    }
+
+    private static Evaluation withTest(Evaluation e, HeldOutPass.Measured test) {
+        return new Evaluation(e.iteration(), e.epoch(), e.trainLoss(), e.trainAccuracy(), test.loss(), test.accuracy(),
+                e.validationLoss(), e.validationAccuracy());
     }
 
     /** A metric the objective does not report (accuracy of a language model) is NaN. */

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,21 @@ class ImageDataTest {
         int[] all = IntStream.concat(Arrays.stream(ids(parts.train())), Arrays.stream(ids(parts.test()))).sorted().toArray();
         assertArrayEquals(IntStream.range(0, 50).toArray(), all);
         assertArrayEquals(ids(parts.test()), ids(numbered(50).split(0.2, 3).test()));
+    }
+
+    @Test
+    void validationSplitCarvesASeededDisjointValidationSet() {
+        TrainValidation parts = numbered(50).validationSplit(5, 7);
+        assertEquals(45, parts.train().size());
+        assertEquals(5, parts.validation().size());
+        assertTrue(parts.train().name().endsWith("-train"));
+        assertTrue(parts.validation().name().endsWith("-validation"));
+        int[] all = IntStream.concat(Arrays.stream(ids(parts.train())), Arrays.stream(ids(parts.validation()))).sorted().toArray();
+        assertArrayEquals(IntStream.range(0, 50).toArray(), all);
+        assertArrayEquals(ids(parts.validation()), ids(numbered(50).validationSplit(5, 7).validation()));
+        assertFalse(Arrays.equals(ids(parts.validation()), ids(numbered(50).validationSplit(5, 8).validation())));
+        assertThrows(IllegalArgumentException.class, () -> numbered(50).validationSplit(50, 7));
+        assertThrows(IllegalArgumentException.class, () -> numbered(50).validationSplit(0, 7));
     }
 
     @Test

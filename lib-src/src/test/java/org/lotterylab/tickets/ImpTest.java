@@ -93,6 +93,23 @@ class ImpTest {
     }
 
     @Test
+    void everyRoundSelectsOnTheValidationSetAndRecordsIt() {
+        ArrayDataset validation = TinyTask.data(manager, 96, 32, 3);
+        Imp imp = Imp.with(CONFIG).storedIn(run("validated", CONFIG)).selectingOn(validation);
+        ImpResult result = imp.run(freshNet(), train, test);
+        var metrics = imp.storedRun().metrics();
+        assertTrue(metrics.columnNames().contains("validation_accuracy"), metrics.columnNames().toString());
+        for (RoundResult round : result.rounds()) {
+            var rows = metrics.where(metrics.numberColumn("round").isEqualTo(round.round()));
+            double bestValidation = rows.numberColumn("validation_accuracy").max();
+            // The early-stopping iteration is the first evaluation of best validation accuracy.
+            var best = rows.where(rows.numberColumn("validation_accuracy").isEqualTo(bestValidation));
+            assertEquals(round.bestIteration(), (int) best.numberColumn("iteration").getDouble(0));
+            assertEquals(round.bestAccuracy(), best.numberColumn("test_accuracy").getDouble(0), 1e-6);
+        }
+    }
+
+    @Test
     void finishedRunIsLoadedNotRetrained() {
         Run run = run("imp", CONFIG);
         ImpResult first = Imp.with(CONFIG).storedIn(run).run(freshNet(), train, test);

@@ -20,6 +20,8 @@ import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 class TrainingTest {
 
@@ -139,6 +141,41 @@ class TrainingTest {
         assertEquals(4.0, history.last().epoch());
         assertTrue(history.bestAccuracy() > 0.9, "3 well separated patterns: " + history);
         assertEquals(history.finalAccuracy(), Evaluate.accuracy(net, test), 1e-6);
+    }
+
+    @Test
+    void aValidationSetIsWhatTheRunSelectsOnAndTheTestSetIsMeasuredOnlyWhereReported() {
+        ArrayDataset validation = TinyTask.data(manager, 96, BATCH, 3);
+        Net net = TinyTask.net().initialize(manager, 0);
+        // Plain SGD with a large rate over 6 epochs: the validation accuracy peaks before the end on this task.
+        TrainingConfig config = config(6).withOptimizer(OptimizerKind.SGD, 0.5).withEvaluateEvery(2);
+        TrainingHistory history = Training.with(config).selectingOn(validation).fit(net, train, test);
+        assertEquals(HeldOutSet.VALIDATION, history.selectedOn());
+        assertEquals(18, history.evaluations().size());
+        // The final weights are the net's: both sets measured through the block in inference mode, as Evaluate does.
+        assertEquals(Evaluate.accuracy(net, validation), history.last().validationAccuracy(), 1e-6);
+        assertEquals(Evaluate.accuracy(net, test), history.finalAccuracy(), 1e-6);
+        assertEquals(List.of("iteration", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                "validation_loss", "validation_accuracy"), List.copyOf(history.last().toRow().keySet()));
+        Evaluation best = history.best();
+        assertTrue(history.evaluations().stream().allMatch(e -> e.validationAccuracy() <= best.validationAccuracy()));
+        assertTrue(Double.isFinite(history.bestAccuracy()) && Double.isFinite(best.testLoss()), best.toString());
+        // The test set was measured at the best and the last evaluation only.
+        assertEquals(Set.of(best.iteration(), history.last().iteration()), history.evaluations().stream()
+                .filter(e -> !Double.isNaN(e.testAccuracy())).map(Evaluation::iteration).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theTestAccuracyAtTheBestEvaluationIsThatOfTheWeightsItHad() {
+        ArrayDataset validation = TinyTask.data(manager, 96, BATCH, 3);
+        // Plain SGD at a constant rate: on this task the validation accuracy peaks after epoch 5 of 8.
+        TrainingConfig config = config(8).withOptimizer(OptimizerKind.SGD, 0.5);
+        TrainingHistory history = Training.with(config).selectingOn(validation).fit(TinyTask.net().initialize(manager, 0), train, test);
+        assertEquals(30, history.bestIteration());
+        // The same run stopped after epoch 5 takes the same 30 steps: its weights are the ones the first run kept.
+        Net stopped = TinyTask.net().initialize(manager, 0);
+        Training.with(config.withEpochs(5)).fit(stopped, train, test);
+        assertEquals(Evaluate.accuracy(stopped, test), history.bestAccuracy(), 1e-6);
     }
 
     @Test

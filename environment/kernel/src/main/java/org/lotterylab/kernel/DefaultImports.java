@@ -17,7 +17,7 @@ final class DefaultImports {
             "static org.lotterylab.display.Display.*",
             "org.lotterylab.*", "org.lotterylab.data.*", "org.lotterylab.nn.*", "org.lotterylab.prune.*",
             "org.lotterylab.train.*", "org.lotterylab.tickets.*", "org.lotterylab.runs.*",
-            "org.lotterylab.report.*",
+            "org.lotterylab.report.*", "org.lotterylab.evidence.*",
             "ai.djl.*", "ai.djl.ndarray.*", "ai.djl.ndarray.types.*", "ai.djl.nn.*", "ai.djl.training.*",
             "tech.tablesaw.api.*", "org.knowm.xchart.*",
             // Both org.lotterylab.train and ai.djl.training have a TrainingConfig; a single-type
