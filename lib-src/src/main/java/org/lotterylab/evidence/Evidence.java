@@ -33,7 +33,13 @@ public record Evidence(String quantity, Estimate estimate, Rule rule, Verdict ve
      * @return the claim decided by the interval
      */
     public static Evidence of(Estimate estimate, Rule rule) {
-        return new Evidence(estimate.quantity(), estimate, rule, rule.decide(estimate.interval()), "", List.of());
+        Evidence decided = new Evidence(estimate.quantity(), estimate, rule, rule.decide(estimate.interval()), "", List.of());
+        // Seeds that all gave the same number (accuracies on a small test set come in steps of one
+        // image, early-stopping iterations in steps of one evaluation) estimate no spread at all: a
+        // zero-width interval would decide the claim on no evidence of how much the seeds vary.
+        return decided.inconclusiveIf(estimate.interval().halfWidth() == 0,
+                "the " + estimate.n() + " seeds gave the same value, so their spread, and the interval, cannot be estimated; "
+                        + "use more seeds or a finer measure (a larger test set)");
     }
 
     /**

@@ -46,6 +46,15 @@ class EvidenceTest {
     }
 
     @Test
+    void seedsThatAllAgreeDecideNothing() {
+        // Three seeds at exactly 2 points: a zero-width interval would call "> 0" certain.
+        Evidence same = gap("steps", 2, 2, 2).above(0);
+        assertEquals(Verdict.INCONCLUSIVE, same.verdict());
+        assertTrue(same.note().contains("same value"), same.note());
+        assertEquals(Verdict.HOLDS, gap("steps", 1.9, 2, 2.1).above(0).verdict());
+    }
+
+    @Test
     void anUnfitMeasureIsInconclusiveWhateverItsInterval() {
         Evidence censored = gap("dense − ticket", 90, 100, 110).atLeast(0)
                 .inconclusiveIf(true, "the dense run's best iteration is its last evaluation");
@@ -56,9 +65,9 @@ class EvidenceTest {
 
     @Test
     void saysTheRuleAndWhatWouldFailIt() {
-        Evidence evidence = gap("ticket − dense", 0, 0, 0).atLeast(-0.5);
+        Evidence evidence = gap("ticket − dense", -0.1, 0, 0.1).atLeast(-0.5);
         assertEquals("ticket − dense ≥ -0.5", evidence.ruleInWords());
         assertEquals("the 95% interval of ticket − dense lies entirely below -0.5", evidence.failsIf());
-        assertTrue(evidence.holds(), "a zero-width interval at 0 lies above −0.5");
+        assertTrue(evidence.holds(), "0 ± 0.25 lies above −0.5");
     }
 }
