@@ -27,10 +27,10 @@ FLAGS = [
     # The sandbox refuses to start as root and in most containers; the pages are our own reports,
     # opened offline.
     "--no-sandbox",
-    # Loopback only: no name resolves but localhost, and any proxied request goes to a closed port.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+    # Loopback only: no name resolves but localhost, and every request to another address goes to
+    # a closed port of this machine (Chromium sends loopback requests direct, past the proxy).
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
     "--proxy-server=http://127.0.0.1:9",
-    "--proxy-bypass-list=<-loopback>",
 ]
 
 
