@@ -26,6 +26,8 @@ CLAIMS = [
     {"id": "b", "claim": "IMC is cheaper", "paper": "one shot", "ours": "3504 vs 28 passes", "holds": False},
     {"id": "c", "claim": "Transfer works", "paper": "yes", "ours": "+0.1", "holds": False, "verdict": "inconclusive",
      "estimate": 0.12345, "interval": [-0.1, 0.345678], "n": 3},
+    {"id": "d", "claim": "Tickets learn faster", "paper": "earlier", "ours": "12 vs 9", "holds": True, "verdict": "holds",
+     "n": 1, "decided_by": "one run, no interval"},
 ]
 
 
@@ -79,14 +81,18 @@ class ReadableNumbers(unittest.TestCase):
 class Verdicts(unittest.TestCase):
 
     def test_verdict_is_read_where_present_and_holds_is_the_fallback(self):
-        self.assertEqual(["holds", "fails", "inconclusive"], [scorecard.verdict(c) for c in CLAIMS])
+        self.assertEqual(["holds", "fails", "inconclusive", "holds"], [scorecard.verdict(c) for c in CLAIMS])
+
+    def test_a_verdict_of_one_run_says_so(self):
+        self.assertEqual(["holds (one run)", "fails (one run)", "inconclusive", "holds (one run)"],
+                         [scorecard.label(c) for c in CLAIMS])
 
     def test_counts_and_staleness(self):
         with tempfile.TemporaryDirectory() as folder:
             results = Path(folder) / "results.json"
             results.write_text(json.dumps({"claims": CLAIMS}))
             card, _ = scorecard.read(results, run_started=time.time() - 60)
-            self.assertEqual("1 holds · 1 fails · 1 inconclusive", card.counts_text())
+            self.assertEqual("2 holds (one run) · 1 fails (one run) · 1 inconclusive", card.counts_text())
             self.assertFalse(card.stale)
             os.utime(results, (time.time() - 3600, time.time() - 3600))
             self.assertTrue(scorecard.read(results, run_started=time.time() - 60)[0].stale)
@@ -116,7 +122,8 @@ class ExportedReport(unittest.TestCase):
         self.assertEqual(1, self.html.count("<details class=\"lab-code lab-failed\" open>"))
 
     def test_the_summary_has_the_run_the_verdicts_and_the_error(self):
-        self.assertIn("Scorecard: 1 holds · 1 fails · 1 inconclusive", self.html)
+        self.assertIn("Scorecard: 2 holds (one run) · 1 fails (one run) · 1 inconclusive", self.html)
+        self.assertIn("<td class=\"lab-verdict lab-fails\">fails (one run)</td>", self.html)
         self.assertIn("<td>0.821</td>", self.html)
         self.assertIn("0.1235 [-0.1, 0.3457]", self.html)
         self.assertIn("<a href=\"#cell-02\">cell 2</a>", self.html)
@@ -140,7 +147,7 @@ class Index(unittest.TestCase):
             page = (folder / "index.html").read_text(encoding="utf-8")
             self.assertIn("different profiles: quick (1), smoke (1)", page)
             self.assertIn("<a href='test.html#cell-02'>cell 2</a>: java.lang.IllegalStateException: boom", page)
-            self.assertIn("1 holds</span> · <span class='fails'>1 fails", page)
+            self.assertIn("<span class='holds'>2 holds (one run)</span> · <span class='fails'>1 fails (one run)", page)
             self.assertIn(export.when(record["started"]), page)
 
 

@@ -68,6 +68,7 @@ def claim_row(claim):
         "estimate": estimate.strip(),
         "n": readable(claim.get("n")),
         "verdict": scorecard.verdict(claim),
+        "label": scorecard.label(claim),
     }
 
 

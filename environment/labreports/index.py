@@ -70,7 +70,8 @@ def row(reports, record):
     card, _ = scorecard.read(reports / results, started)
     claims, link = "", ""
     if card is not None:
-        claims = " · ".join(f"<span class='{html.escape(v)}'>{n} {html.escape(v)}</span>" for v, n in card.counts())
+        claims = " · ".join(f"<span class='{html.escape(v.split()[0])}'>{n} {html.escape(v)}</span>"
+                            for v, n in card.counts())
         claims = claims or "no claims"
         if card.stale:
             claims += "<div class='detail note'>from an earlier run</div>"

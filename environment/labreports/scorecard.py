@@ -19,6 +19,14 @@ def verdict(claim):
     return "holds" if claim.get("holds") else "fails"
 
 
+def label(claim):
+    """The verdict as a reader sees it: one decided by a single run's boolean, without an interval
+    (the library writes "decided_by" for it; claims written before verdicts have only "holds"),
+    says so, e.g. 'fails (one run)'."""
+    one_run = "decided_by" in claim or not claim.get("verdict")
+    return verdict(claim) + (" (one run)" if one_run else "")
+
+
 @dataclass
 class Scorecard:
     """What a results.json says, and whether the run that wrote it is the one being reported."""
@@ -29,9 +37,11 @@ class Scorecard:
     stale: bool  # written before the run being reported started: an earlier run's
 
     def counts(self):
-        """(verdict, number of claims) pairs, the known verdicts first, none with zero claims."""
-        counted = Counter(verdict(c) for c in self.claims)
-        order = list(VERDICTS) + sorted(set(counted) - set(VERDICTS))
+        """(label, number of claims) pairs, the known verdicts first (each before its one-run
+        form), none with zero claims."""
+        counted = Counter(label(c) for c in self.claims)
+        known = [form for v in VERDICTS for form in (v, f"{v} (one run)")]
+        order = known + sorted(set(counted) - set(known))
         return [(v, counted[v]) for v in order if counted[v]]
 
     def counts_text(self):
