@@ -10,8 +10,8 @@ import tech.tablesaw.api.Table;
 import java.util.Base64;
 
 /**
- * Teaches the notebook kernel to show the library's results: a Tablesaw table as an HTML table, a
- * scorecard as its table, an XChart chart as a PNG image, a DJL array as a short text preview.
+ * Teaches the notebook kernel to show the library's results: a Tablesaw table as an HTML table with
+ * its measured numbers rounded for reading ({@link ReadableTable}), a scorecard as its table, an XChart chart as a PNG image, a DJL array as a short text preview.
  * The kernel finds this class through {@code META-INF/services/org.lotterylab.display.RendererProvider}.
  */
 public final class LabRenderers implements RendererProvider {
@@ -24,8 +24,8 @@ public final class LabRenderers implements RendererProvider {
 
     @Override
     public void registerWith(RendererRegistry registry) {
-        registry.register(Table.class, HTML, HtmlTable::of);
-        registry.register(Table.class, TEXT, table -> table.print(TEXT_ROWS));
+        registry.register(Table.class, HTML, table -> HtmlTable.of(ReadableTable.of(table)));
+        registry.register(Table.class, TEXT, table -> ReadableTable.of(table).print(TEXT_ROWS));
         registry.register(Scorecard.class, HTML, card -> HtmlTable.of(card.table()));
         registry.register(Scorecard.class, TEXT, card -> card.table().print(TEXT_ROWS));
         // Jupyter carries binary images as base64 text.

@@ -10,6 +10,23 @@ final class Numbers {
     }
 
     /**
+     * A measured number as a table shows it: four significant digits, and never fewer than the
+     * digits before the point, so that 17.280187074829932 reads 17.28, 0.8209999799728394 reads
+     * 0.821 and 123456.7 reads 123457. The reports' summaries round by the same rule
+     * (environment/labreports/numbers.py).
+     *
+     * @param value the number; NaN and infinities are written as Java writes them
+     * @return the text
+     */
+    static String forReading(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        int integerDigits = Long.toString(Math.abs((long) value)).length();
+        return significant(value, Math.max(4, integerDigits));
+    }
+
+    /**
      * Rounds to significant digits without an exponent or trailing zeros: 98.4312 → "98.43", 7.0 → "7".
      *
      * @param value the number; NaN and infinities are written as Java writes them

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.display.RendererProvider;
 import org.lotterylab.display.RendererRegistry;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LabRenderersTest {
@@ -40,6 +44,22 @@ class LabRenderersTest {
         Map<String, String> shown = REGISTRY.render(table);
         assertTrue(shown.get("text/html").contains("<td>fc1</td>"));
         assertTrue(shown.get("text/plain").contains("fc1"));
+    }
+
+    @Test
+    void tablesShowMeasuredNumbersRoundedAndKeepThemWhole() {
+        Table table = Table.create("runs",
+                DoubleColumn.create("seconds", 17.280187074829932, 123456.7),
+                FloatColumn.create("accuracy", new float[] {0.8209999799728394f, 0.5f}),
+                IntColumn.create("round", 3, 12));
+        Map<String, String> shown = REGISTRY.render(table);
+        assertTrue(shown.get("text/html").contains("<td style=\"text-align:right\">17.28</td><td style=\"text-align:right\">0.821</td>"),
+                shown.get("text/html"));
+        assertTrue(shown.get("text/html").contains(">123457</td><td style=\"text-align:right\">0.5</td><td style=\"text-align:right\">12</td>"),
+                shown.get("text/html"));
+        assertTrue(shown.get("text/plain").contains("17.28"), shown.get("text/plain"));
+        assertEquals(17.280187074829932, table.doubleColumn("seconds").get(0), "the table keeps every digit");
+        assertTrue(table.doubleColumn("seconds").getString(0).startsWith("17.2801"), "and prints them as before");
     }
 
     @Test

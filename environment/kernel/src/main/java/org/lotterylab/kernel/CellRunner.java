@@ -1,5 +1,7 @@
 package org.lotterylab.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,22 +36,47 @@ final class CellRunner {
     }
 
     // Java between magic lines runs as one chunk, padded with blank lines so that errors still
-    // name the cell's own line numbers.
+    // name the cell's own line numbers. Every chunk is parsed, and every magic looked up, before
+    // anything runs: a typo anywhere in the cell stops all of it.
     private Optional<CellValue> runLines(CellSource cell) throws Exception {
         String[] lines = cell.text().split("\n", -1);
+        List<Step> steps = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             if (isMagicLine(lines[i])) {
-                java.eval(new CellSource(cell.label(), chunk.toString()));
+                steps.add(Step.java(java.parse(new CellSource(cell.label(), chunk.toString()))));
                 chunk.setLength(0);
                 chunk.append("\n".repeat(i + 1));
                 Invocation magic = Invocation.parse(lines[i].substring(1));
-                magics.lineMagic(magic.name()).run(magic.arguments());
+                steps.add(Step.magic(magics.lineMagic(magic.name()), magic.arguments()));
             } else {
                 chunk.append(lines[i]).append('\n');
             }
         }
-        return java.eval(new CellSource(cell.label(), chunk.toString()));
+        steps.add(Step.java(java.parse(new CellSource(cell.label(), chunk.toString()))));
+        Optional<CellValue> last = Optional.empty();
+        boolean ran = false;
+        for (Step step : steps) {
+            if (step.code() != null) {
+                last = java.run(step.code(), ran);
+                ran |= !step.code().snippets().isEmpty();
+            } else {
+                step.magic().run(step.arguments());
+                ran = true;
+            }
+        }
+        return last;
+    }
+
+    /** A chunk of Java or a line magic with its arguments, in the cell's order. */
+    private record Step(ParsedCell code, LineMagic magic, String arguments) {
+        static Step java(ParsedCell code) {
+            return new Step(code, null, null);
+        }
+
+        static Step magic(LineMagic magic, String arguments) {
+            return new Step(null, magic, arguments);
+        }
     }
 
     private static boolean isMagicLine(String line) {

@@ -18,9 +18,11 @@ final class CodeAssist {
     private static final String INCOMPLETE_INDENT = "    ";
 
     private final JavaEvaluator java;
+    private final Javadocs javadocs;
 
     CodeAssist(JavaEvaluator java) {
         this.java = java;
+        this.javadocs = new Javadocs(java);
     }
 
     /**
@@ -64,23 +66,27 @@ final class CodeAssist {
 
     /**
      * @param code the cell
-     * @param cursor the cursor's offset
-     * @param detail whether to include Javadoc
-     * @return the signatures (or a variable's type) of the name under the cursor; {@code null} when
-     *         there is nothing to say
+     * @param cursor the cursor's offset, anywhere in or just after a name
+     * @param detail whether the whole Javadoc is wanted (Shift+Tab twice), not only its first sentence
+     * @return the signatures (or a variable's type) of the name under the cursor, each with its
+     *         Javadoc where one is found; {@code null} when there is nothing to say
      */
     DisplayData inspect(String code, int cursor, boolean detail) {
         int end = identifierEnd(code, cursor);
-        List<Documentation> docs = analysis().documentation(code, end, detail);
+        List<Documentation> docs = analysis().documentation(code, end, true);
         if (docs.isEmpty()) {
             // JShell documents a method from inside its argument list: open one if the name has none.
             String call = code.startsWith("(", end) ? code : code.substring(0, end) + "(" + code.substring(end);
-            docs = analysis().documentation(call, end + 1, detail);
+            docs = analysis().documentation(call, end + 1, true);
         }
         String text = docs.stream()
-                .map(doc -> detail && doc.javadoc() != null ? doc.signature() + "\n" + doc.javadoc() : doc.signature())
+                .map(doc -> javadocs.of(doc, detail).map(javadoc -> doc.signature() + "\n" + indent(javadoc)).orElse(doc.signature()))
                 .collect(Collectors.joining("\n\n"));
         return text.isEmpty() ? null : new DisplayData(text);
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> line.isBlank() ? "" : "    " + line).collect(Collectors.joining("\n"));
     }
 
     private SourceCodeAnalysis analysis() {

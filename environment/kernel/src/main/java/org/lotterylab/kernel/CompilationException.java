@@ -15,10 +15,31 @@ final class CompilationException extends CellException {
     private static final long serialVersionUID = 1L;
 
     private final List<String> traceback;
+    /** Where the snippet that failed starts, e.g. {@code In[3] line 5}; null when unknown. */
+    private final SnippetStart start;
 
-    private CompilationException(String message, List<String> traceback) {
+    private CompilationException(String message, List<String> traceback, SnippetStart start) {
         super(message);
         this.traceback = traceback;
+        this.start = start;
+    }
+
+    /** The cell, line and column a failing snippet starts at. */
+    private record SnippetStart(String label, int line, int column) {
+
+        static SnippetStart of(CellSource source, int offset) {
+            return new SnippetStart(source.label(), source.lineOf(offset), source.columnOf(offset));
+        }
+
+        /** @return what ran before the snippet, e.g. "Lines 1–2 of In[3] already ran; line 3 and everything after it did not." */
+        String ranBefore() {
+            if (column > 1) {
+                return "The code of " + label + " before line " + line + ", column " + column
+                        + " already ran; the rest of the cell did not.";
+            }
+            String ran = line == 2 ? "Line 1" : "Lines 1–" + (line - 1);
+            return ran + " of " + label + " already ran; line " + line + " and everything after it did not.";
+        }
     }
 
     /**
@@ -48,7 +69,8 @@ final class CompilationException extends CellException {
             lines.add("    " + code);
             lines.add("    " + caretPadding(code, column) + "^");
         }
-        return new CompilationException(first == null ? "the code does not compile" : first, lines);
+        return new CompilationException(first == null ? "the code does not compile" : first, lines,
+                SnippetStart.of(source, offset));
     }
 
     /**
@@ -56,7 +78,32 @@ final class CompilationException extends CellException {
      * @return the exception
      */
     static CompilationException unpositioned(String message) {
-        return new CompilationException(message, List.of("Compile error: " + message));
+        return new CompilationException(message, List.of("Compile error: " + message), null);
+    }
+
+    /**
+     * @return this error with a last line saying that the code before the failing snippet ran:
+     *         JShell compiles a snippet only in its turn, after the snippets before it ran
+     */
+    CompilationException afterEarlierLinesRan() {
+        if (start == null || (start.line() == 1 && start.column() == 1)) {
+            return this;
+        }
+        List<String> lines = new ArrayList<>(traceback);
+        lines.add(start.ranBefore());
+        return new CompilationException(getMessage(), List.copyOf(lines), start);
+    }
+
+    /**
+     * @param message why the snippet cannot be used, e.g. a declaration with unresolved references
+     * @param source the cell
+     * @param offset where the snippet starts in the cell
+     * @return the exception, naming the snippet's first line
+     */
+    static CompilationException ofSnippet(String message, CellSource source, int offset) {
+        SnippetStart start = SnippetStart.of(source, offset);
+        return new CompilationException(message,
+                List.of("Compile error at " + start.label() + " line " + start.line() + ": " + message), start);
     }
 
     @Override

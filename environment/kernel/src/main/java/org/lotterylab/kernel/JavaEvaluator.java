@@ -1,5 +1,6 @@
 package org.lotterylab.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +14,13 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
- * Java source evaluated by JShell in this JVM: cuts a cell into snippets, runs them in order and
- * returns the real object of the last expression. Errors come back as {@link CellException}s.
+ * Java source evaluated by JShell in this JVM: cuts a cell into snippets (all of it, before any
+ * runs), runs them in order and returns the real object of the last expression. Errors come back
+ * as {@link CellException}s.
  */
 final class JavaEvaluator implements AutoCloseable {
 
@@ -42,39 +45,91 @@ final class JavaEvaluator implements AutoCloseable {
      */
     static JavaEvaluator start(String classPath) {
         SnippetExecutionProvider provider = new SnippetExecutionProvider();
-        JShell shell = JShell.builder().executionEngine(provider, Map.of()).build();
+        // -g: local variables keep their names, so a NullPointerException can name the one that was null.
+        JShell shell = JShell.builder().executionEngine(provider, Map.of()).compilerOptions("-g").build();
         shell.addToClasspath(classPath);
         return new JavaEvaluator(shell, provider.control());
     }
 
     /**
-     * Runs every snippet of the source in order, stopping at the first failure.
+     * Parses and runs a cell, as {@link #parse} and {@link #run} do.
      *
      * @param source the cell
      * @return the value of the cell's last snippet when that is an expression
      * @throws CellException when a snippet does not compile, throws, or the cell is interrupted
      */
     Optional<CellValue> eval(CellSource source) throws CellException {
-        control.resetStop();
+        return run(parse(source), false);
+    }
+
+    /**
+     * Cuts a cell into snippets by syntax alone: a part that does not parse anywhere in the cell is
+     * reported before anything of the cell runs.
+     *
+     * @param source the cell
+     * @return its snippets
+     * @throws CompilationException when some part of the cell does not parse
+     */
+    ParsedCell parse(CellSource source) throws CompilationException {
         String text = source.text();
-        Optional<CellValue> last = Optional.empty();
+        List<ParsedCell.Piece> pieces = new ArrayList<>();
         int offset = 0;
+        while ((offset = codeStart(text, offset)) < text.length()) {
+            String rest = text.substring(offset);
+            CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
+            Completeness completeness = info.completeness();
+            if (completeness == Completeness.EMPTY) {
+                break;
+            }
+            if (completeness == Completeness.UNKNOWN || completeness == Completeness.DEFINITELY_INCOMPLETE) {
+                throw unparsable(rest, source, offset);
+            }
+            // A rest that is only considered unfinished (e.g. `if (x)`) goes to JShell as it is, in its turn.
+            boolean complete = completeness.isComplete();
+            pieces.add(new ParsedCell.Piece(offset, complete ? info.source() : rest));
+            offset = complete ? text.length() - info.remaining().length() : text.length();
+        }
+        return new ParsedCell(source, pieces);
+    }
+
+    /**
+     * Runs the snippets of a cell in order, stopping at the first failure. JShell compiles each
+     * snippet in its turn, against what the snippets before it declared: a snippet that does not
+     * compile is found after those before it ran, and the error says which lines ran.
+     *
+     * @param cell the parsed cell
+     * @param codeRanBefore whether other code of the same cell already ran (Java before a line magic, the magic)
+     * @return the value of the cell's last snippet when that is an expression
+     * @throws CellException when a snippet does not compile, throws, or the cell is interrupted
+     */
+    Optional<CellValue> run(ParsedCell cell, boolean codeRanBefore) throws CellException {
+        control.resetStop();
+        Optional<CellValue> last = Optional.empty();
+        boolean ran = codeRanBefore;
         try {
-            while ((offset = codeStart(text, offset)) < text.length()) {
-                String rest = text.substring(offset);
-                CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
-                if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                    break;
+            for (ParsedCell.Piece piece : cell.snippets()) {
+                try {
+                    last = evalSnippet(piece.code(), cell.source(), piece.offset());
+                } catch (CompilationException e) {
+                    throw ran ? e.afterEarlierLinesRan() : e;
                 }
-                // An unfinished or unparsable rest goes to JShell as it is: its diagnostics say what is wrong.
-                boolean complete = info.completeness().isComplete();
-                last = evalSnippet(complete ? info.source() : rest, source, offset);
-                offset = complete ? text.length() - info.remaining().length() : text.length();
+                ran = true;
             }
         } finally {
             control.clearValues();
         }
         return last;
+    }
+
+    // JShell rejects code that does not parse without defining or running anything: its
+    // diagnostics say what is wrong and where.
+    private CompilationException unparsable(String code, CellSource source, int offset) {
+        for (SnippetEvent event : shell.eval(code)) {
+            if (event.status() == Snippet.Status.REJECTED) {
+                return CompilationException.of(shell.diagnostics(event.snippet()).toList(), source, offset);
+            }
+        }
+        return CompilationException.unpositioned("this code does not parse: " + code.strip());
     }
 
     /**
@@ -115,7 +170,7 @@ final class JavaEvaluator implements AutoCloseable {
                 throw CompilationException.of(shell.diagnostics(snippet).toList(), source, offset);
             }
             if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                throw CompilationException.unpositioned(unresolved((DeclarationSnippet) snippet));
+                throw CompilationException.ofSnippet(unresolved((DeclarationSnippet) snippet), source, offset);
             }
             if (event.exception() != null) {
                 throw failure(event.exception());

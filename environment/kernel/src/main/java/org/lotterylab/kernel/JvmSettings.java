@@ -13,13 +13,14 @@ final class JvmSettings {
 
     /**
      * AWT headless (charts render without a display), DJL offline unless the user decided otherwise
-     * (no downloads at run time), and java.util.logging at warnings only: the base kernel logs
-     * every message it handles at INFO.
+     * (no downloads at run time), java.util.logging at warnings only (the base kernel logs every
+     * message it handles at INFO), and the {@link ExitGuard}, so that no cell can end the kernel.
      */
     static void apply() {
         setUnlessSet("java.awt.headless", "true");
         setUnlessSet("ai.djl.offline", "true");
         ROOT_LOGGER.setLevel(Level.WARNING);
+        ExitGuard.install();
     }
 
     private static void setUnlessSet(String name, String value) {

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.lotterylab.display.Display;
@@ -138,8 +139,9 @@ public final class LabKernel extends BaseKernel {
 
     @Override
     public String getBanner() {
-        return "Lottery Lab Java kernel: Java " + Runtime.version() + ", JShell in the kernel's JVM. "
-                + "Magics: %lsmagic. Display: display(obj), render(obj), updateDisplay(id, obj), clearOutput().";
+        return "Lottery Lab Java kernel: Java " + Runtime.version() + ", JShell in the kernel's JVM, heap up to "
+                + String.format(Locale.ROOT, "%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30))
+                + " (LAB_KERNEL_HEAP). Magics: %lsmagic. Display: display(obj), render(obj), updateDisplay(id, obj), clearOutput().";
     }
 
     @Override

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CodeAssistTest {
 
@@ -49,6 +51,52 @@ class CodeAssistTest {
     void inspectShowsSignaturesOfANameWithoutArguments() {
         DisplayData doc = HARNESS.kernel.inspect("Math.max", 8, false);
         assertTrue(((String) doc.getData(MIMEType.TEXT_PLAIN)).contains("int Math.max(int a, int b)"));
+    }
+
+    @Test
+    void inspectShowsSignaturesOfABareNameWhereverTheCursorIsInIt() {
+        String code = "int unrelated = 1;\nMath.abs";
+        for (int cursor : new int[] {code.length(), code.length() - 1, code.indexOf("abs")}) {
+            DisplayData doc = HARNESS.kernel.inspect(code, cursor, false);
+            assertTrue(((String) doc.getData(MIMEType.TEXT_PLAIN)).contains("int Math.abs(int a)"), "cursor " + cursor);
+        }
+    }
+
+    @Test
+    void inspectShowsTheJavadocOfALibraryWithASourcesJar(@TempDir Path temp) throws Exception {
+        TestLibrary library = TestLibrary.compile(temp, "Documented", """
+                    /**
+                     * Says hello to someone, politely. More words that only the full view shows.
+                     *
+                     * @param name who to greet, {@code "world"} for everyone
+                     * @return the greeting
+                     */
+                    public static String greet(String name) { return "hello " + name; }
+
+                    /** Says hello to several at once. */
+                    public static String greet(String first, String second) { return "hello " + first + " and " + second; }
+                """);
+        library.sourcesJar(temp.resolve("jars"));
+        HARNESS.ok("%jars " + library.jar(temp.resolve("jars")) + "\nimport greet.*;");
+
+        String summary = (String) HARNESS.kernel.inspect("Documented.greet", 16, false).getData(MIMEType.TEXT_PLAIN);
+        assertEquals("String Documented.greet(String name)\n    Says hello to someone, politely.\n\n"
+                + "String Documented.greet(String first, String second)\n    Says hello to several at once.", summary);
+
+        String full = (String) HARNESS.kernel.inspect("Documented.greet(\"x\")", 13, true).getData(MIMEType.TEXT_PLAIN);
+        assertTrue(full.contains("More words that only the full view shows."), full);
+        assertTrue(full.contains("Parameters:\n      name – who to greet, \"world\" for everyone\n    Returns: the greeting"), full);
+    }
+
+    @Test
+    void inspectShowsTheJavadocOfAType(@TempDir Path temp) throws Exception {
+        TestLibrary library = TestLibrary.compile(temp, "Typed", "");
+        String withComment = java.nio.file.Files.readString(library.source()).replace("public class", "/** A type with a comment. */\npublic class");
+        java.nio.file.Files.writeString(library.source(), withComment);
+        library.sourcesJar(temp.resolve("jars"));
+        HARNESS.ok("%jars " + library.jar(temp.resolve("jars")));
+        String doc = (String) HARNESS.kernel.inspect("greet.Typed", 11, false).getData(MIMEType.TEXT_PLAIN);
+        assertEquals("greet.Typed\n    A type with a comment.", doc);
     }
 
     @Test

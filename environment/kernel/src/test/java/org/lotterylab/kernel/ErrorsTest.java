@@ -43,6 +43,74 @@ class ErrorsTest {
     }
 
     @Test
+    void aSyntaxErrorAnywhereStopsTheWholeCell() {
+        HARNESS.ok("int syntaxCounter = 0;");
+        KernelHarness.Outcome outcome = HARNESS.run("syntaxCounter++;\nsyntaxCounter++;\nint broken = 1 +;");
+        assertInstanceOf(CompilationException.class, outcome.failure());
+        assertTrue(outcome.traceback(HARNESS.kernel).contains("line 3"), outcome.traceback(HARNESS.kernel));
+        assertEquals("0", HARNESS.ok("syntaxCounter").text(), "lines 1 and 2 did not run");
+    }
+
+    @Test
+    void aSyntaxErrorAfterALineMagicStopsTheWholeCell() {
+        KernelHarness.Outcome outcome = HARNESS.run("int beforeMagic = 1;\n%lsmagic\nint broken = ;");
+        assertInstanceOf(CompilationException.class, outcome.failure());
+        assertEquals("", outcome.output(), "the magic did not run");
+        assertInstanceOf(CompilationException.class, HARNESS.run("beforeMagic").failure(), "line 1 did not run");
+    }
+
+    @Test
+    void aCompileErrorFoundInItsTurnSaysWhichLinesRan() {
+        HARNESS.ok("int turnCounter = 0;");
+        KernelHarness.Outcome outcome = HARNESS.run("turnCounter++;\nturnCounter++;\nint b = turnCounter + missing;");
+        String traceback = outcome.traceback(HARNESS.kernel);
+        assertTrue(traceback.contains("line 3, column 23: cannot find symbol"), traceback);
+        assertTrue(traceback.matches("(?s).*\nLines 1–2 of In\\[\\d+] already ran; line 3 and everything after it did not\\.$"),
+                traceback);
+        assertEquals("2", HARNESS.ok("turnCounter").text());
+    }
+
+    @Test
+    void aCompileErrorInTheFirstSnippetSaysNothingRan() {
+        String traceback = HARNESS.run("\n\nint c = missing;\nint d = 1;").traceback(HARNESS.kernel);
+        assertFalse(traceback.contains("already ran"), traceback);
+    }
+
+    @Test
+    void lambdaFramesAreTheUsersAndTheStreamMachineryIsFolded() {
+        KernelHarness.Outcome outcome = HARNESS.run("List.of(1, 2, 0).stream()\n    .map(i -> 10 / i)\n    .toList();");
+        String traceback = outcome.traceback(HARNESS.kernel);
+        assertEquals("java.lang.ArithmeticException: / by zero", outcome.failure().getMessage());
+        assertTrue(traceback.matches("(?s)[^\n]*\n    at lambda \\(In\\[\\d+] line 2\\)\n    \\.\\.\\. \\d+ frames in java.base\n"
+                + "    at In\\[\\d+] line 3$"), traceback);
+    }
+
+    @Test
+    void aLambdaInAMethodIsNamedByTheMethod() {
+        HARNESS.ok("int firstInverse(List<Integer> xs) {\n    return xs.stream().map(x -> 1 / x).findFirst().get();\n}");
+        String traceback = HARNESS.run("firstInverse(List.of(0))").traceback(HARNESS.kernel);
+        assertTrue(traceback.contains("at lambda in firstInverse (In["), traceback);
+        assertTrue(traceback.contains("at firstInverse (In["), traceback);
+    }
+
+    @Test
+    void aNullPointerExceptionNamesTheUsersVariables() {
+        HARNESS.ok("String missingName = null;");
+        String field = HARNESS.run("missingName.length()").failure().getMessage();
+        assertEquals("java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"missingName\" is null", field);
+        HARNESS.ok("int lengthOf(String text) {\n    String copy = text;\n    return copy.length();\n}");
+        String local = HARNESS.run("lengthOf(null)").failure().getMessage();
+        assertTrue(local.endsWith("because \"copy\" is null"), local);
+    }
+
+    @Test
+    void theUsersOwnClassesKeepTheirNames() {
+        HARNESS.ok("class Oops extends RuntimeException { Oops(String m) { super(m); } }");
+        KernelHarness.Outcome outcome = HARNESS.run("throw new Oops(\"mine\");");
+        assertEquals("Oops: mine", outcome.failure().getMessage());
+    }
+
+    @Test
     void causesAreShown() {
         KernelHarness.Outcome outcome = HARNESS.run(
                 "throw new RuntimeException(\"outer\", new java.io.IOException(\"inner\"));");

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,31 +19,13 @@ class MagicsTest {
     @TempDir
     Path temp;
 
-    /** Compiles {@code package greet; public class NAME { public static String hello() ... }} into a class folder. */
-    private Path compileClass(String name) throws IOException {
-        Path source = temp.resolve("src").resolve(name + ".java");
-        Files.createDirectories(source.getParent());
-        // Snippets live in a package of their own and cannot see the unnamed package.
-        Files.writeString(source, "package greet; public class " + name + " { public static String hello() { return \"hello from " + name + "\"; } }");
-        Path classes = Files.createDirectories(temp.resolve("classes-" + name));
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), source.toString());
-        assertEquals(0, status);
-        return classes;
-    }
-
-    private Path jarClass(String name, Path folder) throws IOException {
-        Path jar = Files.createDirectories(temp.resolve("jars")).resolve(name + ".jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("greet/" + name + ".class"));
-            Files.copy(folder.resolve("greet").resolve(name + ".class"), (OutputStream) out);
-            out.closeEntry();
-        }
-        return jar;
+    private TestLibrary greeter(String name) throws IOException {
+        return TestLibrary.compile(temp, name, "    public static String hello() { return \"hello from " + name + "\"; }");
     }
 
     @Test
     void classpathAddsAFolder() throws IOException {
-        Path classes = compileClass("FolderGreeter");
+        Path classes = greeter("FolderGreeter").classes();
         KernelHarness.Outcome outcome = HARNESS.ok("%classpath " + classes + "\ngreet.FolderGreeter.hello()");
         assertEquals("hello from FolderGreeter", outcome.text());
         assertTrue(outcome.output().contains("Added to the class path: " + classes), outcome.output());
@@ -55,7 +33,7 @@ class MagicsTest {
 
     @Test
     void jarsTakesAGlob() throws IOException {
-        jarClass("JarGreeter", compileClass("JarGreeter"));
+        greeter("JarGreeter").jar(temp.resolve("jars"));
         assertEquals("hello from JarGreeter", HARNESS.ok("%jars " + temp.resolve("jars") + "/*.jar\ngreet.JarGreeter.hello()").text());
     }
 
