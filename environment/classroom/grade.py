@@ -119,6 +119,14 @@ def salvage(manifest, student, submission, out, why):
     return result
 
 
+def kill_kernel(pid_file):
+    """Stops the kernel a hung worker left behind (it leads a process group of its own)."""
+    try:
+        os.killpg(int(pid_file.read_text()), signal.SIGKILL)
+    except (FileNotFoundError, ValueError, ProcessLookupError, PermissionError):
+        pass
+
+
 def run_worker(manifest_path, manifest, student, submission, out, args, threads):
     command = [sys.executable, str(HERE / "worker.py"), str(manifest_path), str(submission), str(out),
                "--student", student, "--time-limit", str(args.time_limit), "--memory-limit", str(args.memory_limit),
@@ -130,6 +138,7 @@ def run_worker(manifest_path, manifest, student, submission, out, args, threads)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
+        kill_kernel(out / "kernel.pid")
         return salvage(manifest, student, submission, out, "the grader's worker hung and was stopped")
     result_path = out / "result.json"
     if process.returncode != 0 or not result_path.exists():

@@ -46,49 +46,44 @@ def _tag(cell):
     return {"question": declared[0].group(1), "role": "checks"} if len(declared) == 1 else {}
 
 
+def _places(cells, questions):
+    """For every question, the index of the cell its grading cell replaces or follows, and whether it replaces it."""
+    checks, answers = {}, {}
+    for index, cell in enumerate(cells):
+        tag = _tag(cell)
+        if tag.get("question") in questions and tag.get("role") == "checks":
+            checks.setdefault(tag["question"], index)
+        elif tag.get("question") in questions and tag.get("role") == "answer":
+            answers[tag["question"]] = index
+    return checks, {q: i for q, i in answers.items() if q not in checks}
+
+
 def build(submission, manifest, token):
     """Returns (graded notebook, origins): origins[i] says where cell i comes from."""
-    cells = [cell for cell in submission.cells]
-    placed = {}
-    keep = []
-    for cell in cells:
-        tag = _tag(cell)
-        qid = tag.get("question")
-        if tag.get("role") == "checks" and qid in {q["id"] for q in manifest["questions"]}:
-            if qid in placed:
-                continue  # a copy of the check cell: the question is graded once
-            placed[qid] = cell
-        keep.append(cell)
-
+    questions = {q["id"]: q for q in manifest["questions"]}
+    checks, after = _places(submission.cells, questions)
     graded, origins, number = [], [], 0
-    by_id = {q["id"]: q for q in manifest["questions"]}
-    last_answer = {}
-    for cell in keep:
-        tag = _tag(cell)
-        if tag.get("role") == "answer" and tag.get("question") in by_id:
-            last_answer[tag["question"]] = id(cell)
 
-    def grading_cell(qid):
-        cell = nbformat.v4.new_code_cell(grading_source(by_id[qid], token))
+    def add_grading_cell(qid):
+        cell = nbformat.v4.new_code_cell(grading_source(questions[qid], token))
         cell.metadata["lotterylab"] = {"question": qid, "role": "grading"}
         graded.append(cell)
         origins.append(Origin(question=qid, summary=f"the checks of {qid}"))
 
-    pending = [q["id"] for q in manifest["questions"] if q["id"] not in placed]
-    for cell in keep:
-        if cell.cell_type == "code":
-            number += 1
-        if placed.get(_tag(cell).get("question")) is cell:
-            grading_cell(_tag(cell)["question"])
-            continue
+    for index, cell in enumerate(submission.cells):
+        number += cell.cell_type == "code"
+        tag = _tag(cell)
+        if tag.get("role") == "checks" and tag.get("question") in checks:
+            if checks[tag["question"]] == index:
+                add_grading_cell(tag["question"])
+            continue  # a copy of a check cell: the question is graded once
         graded.append(cell)
         first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
         origins.append(Origin(student_cell=number if cell.cell_type == "code" else None, summary=first[:80]))
-        for qid in [q for q in pending if last_answer.get(q) == id(cell)]:
-            grading_cell(qid)
-            pending.remove(qid)
-    for qid in pending:
-        grading_cell(qid)
+        for qid in [q for q, i in after.items() if i == index]:
+            add_grading_cell(qid)
+    for qid in [q for q in questions if q not in checks and q not in after]:
+        add_grading_cell(qid)
 
     notebook = nbformat.v4.new_notebook(metadata=submission.metadata)
     for cell in graded:

@@ -89,7 +89,9 @@ def read(path, name):
     ids = [q.id for q in questions]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise LabSourceError(f"{path} declares the questions {duplicates} more than once")
+        cells = [q.cell + 1 for q in questions if q.id in duplicates]
+        raise LabSourceError(f"{path} declares the questions {duplicates} more than once (check cells {cells}): "
+                             "give each question its own id")
     return LabSource(name, notebook, questions)
 
 

@@ -120,6 +120,8 @@ def run_notebook(graded, origins, token, out, time_limit, memory_mb, threads, ke
             with client.setup_kernel(env=kernel_environment(work, memory_mb, threads), stdout=log, stderr=log):
                 watchdog = limits.Watchdog(client.km.provisioner.pid, time_limit, memory_mb)
                 watchdog.start()
+                # Should this worker itself hang, grade.py stops the kernel by this pid.
+                (out / "kernel.pid").write_text(str(client.km.provisioner.pid))
                 for index, cell in enumerate(graded.cells):
                     try:
                         client.execute_cell(cell, index)
@@ -137,6 +139,7 @@ def run_notebook(graded, origins, token, out, time_limit, memory_mb, threads, ke
         finally:
             if watchdog:
                 watchdog.stop()
+    (out / "kernel.pid").unlink(missing_ok=True)
     shutil.rmtree(work, ignore_errors=True)
     return verdicts, reason
 

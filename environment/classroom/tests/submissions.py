@@ -42,6 +42,20 @@ def _replace_stub(source, code):
     raise ValueError("no stub in the cell")
 
 
+def with_solution(teacher_path, qid, code):
+    """The teacher's notebook with the solution of one question replaced by other code."""
+    lab = labsource.read(teacher_path, Path(teacher_path).stem)
+    question = next(q for q in lab.questions if q.id == qid)
+    notebook = copy.deepcopy(lab.notebook)
+    cell = notebook.cells[question.answer_cells[0]]
+    lines = cell.source.splitlines()
+    start = next(i for i, line in enumerate(lines) if labsource.BEGIN_SOLUTION.match(line))
+    stop = next(i for i, line in enumerate(lines) if labsource.END_SOLUTION.match(line))
+    indent = labsource.BEGIN_SOLUTION.match(lines[start]).group(1)
+    cell.source = "\n".join(lines[:start] + [indent + c for c in code.splitlines()] + lines[stop + 1:])
+    return notebook
+
+
 def with_cell_after(notebook, qid, code):
     """A copy with a code cell added right after the check cell of qid."""
     notebook = copy.deepcopy(notebook)
