@@ -43,7 +43,7 @@ def find_lab(name):
 def assign(source, out):
     """Writes the student version and the grader's manifest of the lab at source under out/<lab>/.
 
-    Returns (student notebook path, manifest path)."""
+    Returns (student notebook path, manifest path, the parsed lab)."""
     source = Path(source)
     name = source.stem
     digest = files.sha256(source)

@@ -103,13 +103,7 @@ def without_notebook(manifest, student, reason):
 
 def salvage(manifest, student, submission, out, why):
     """A result for a worker that failed: the verdicts it recorded before, and why it stopped."""
-    verdicts = {}
-    progress = out / "progress.jsonl"
-    if progress.exists():
-        for line in progress.read_text().splitlines():
-            if line.strip():
-                verdict = json.loads(line)
-                verdicts[verdict["question"]] = verdict
+    verdicts = worker.read_progress(out / "progress.jsonl")
     result = {"student": student, "submission": str(submission), "submission_sha256": files.sha256(submission),
               "manifest_sha256": None,  # graded again next time
               "lab": manifest["lab"], "status": "stopped", "reason": why, "seconds": None,
@@ -197,6 +191,11 @@ def main():
     args = parser.parse_args()
     if args.jobs is not None and args.jobs < 1:
         raise SystemExit("[lab] error: --jobs must be at least 1")
+    if not args.time_limit > 0:
+        raise SystemExit(f"[lab] error: --time-limit must be a positive number of seconds, got {args.time_limit:g}")
+    if not args.memory_limit >= 512:
+        raise SystemExit(f"[lab] error: --memory-limit must be at least 512 MiB (a kernel needs that much to start), "
+                         f"got {args.memory_limit:g}")
     source = assign.find_lab(args.lab)
     manifest_path = assign.classroom_dir() / source.stem / "grader.json"
     if not manifest_path.exists():

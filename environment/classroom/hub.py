@@ -20,11 +20,11 @@ import sys
 from pathlib import Path
 
 import assign
+import kernelspecs
 
 ROOT = assign.ROOT
 CONFIG = Path(__file__).resolve().parent / "jupyterhub_config.py"
 GROUP = "lotterylab"
-KERNEL = "lotterylab"
 
 
 def hub_dir():
@@ -54,30 +54,16 @@ def mirror(source, target):
     os.chmod(target, 0o644)
 
 
-def class_path():
-    """The kernel's class path, as `environment/lab setup` installs it: the kernel, the library, their jars."""
-    kernel = next(p for p in (ROOT / "environment/kernel/target").glob("lotterylab-kernel-*.jar")
-                  if "sources" not in p.name and "javadoc" not in p.name)
-    library = next(p for p in (ROOT / "lib-src/target").glob("lotterylab-*.jar")
-                   if "sources" not in p.name and "javadoc" not in p.name)
-    entries = [kernel, *(ROOT / "environment/kernel/target/classpath.txt").read_text().strip().split(":"),
-               library, *(ROOT / "lib-src/target/classpath.txt").read_text().strip().split(":")]
-    return [Path(e) for e in entries if str(e)]
-
-
 def install_kernel(hub):
-    """The kernelspec for every student, its class path in the hub's folder."""
+    """The installed Java kernel for every student, its class path copied into the hub's folder."""
+    spec = kernelspecs.installed()
     jars = []
-    for entry in class_path():
+    for entry in map(Path, kernelspecs.class_path(spec)):
         copy = hub / "lib" / entry.relative_to("/")
         mirror(entry, copy)
         jars.append(str(copy))
-    template = (ROOT / "environment/kernel/kernelspec/kernel.json.template").read_text()
-    spec = template.replace("@JAVA@", shutil.which("java")).replace("@CLASSPATH@", ":".join(jars))
-    folder = hub / "share" / "jupyter" / "kernels" / KERNEL
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "kernel.json").write_text(spec)
-    return ":".join(jars)
+    kernelspecs.write(kernelspecs.with_class_path(spec, jars), hub / "share" / "jupyter", kernelspecs.KERNEL)
+    return spec["argv"][0], ":".join(jars)
 
 
 def install_data(hub):
@@ -95,27 +81,36 @@ def install_labs(hub):
         mirror(student, hub / "labs" / student.name)
 
 
-def warm_engine(hub, jars):
-    """Extracts PyTorch's native library once into the shared cache, and checks the data as it goes."""
+def warm_engine(hub, java, jars):
+    """Extracts PyTorch's native library once into the shared cache, where every kernel finds it."""
     env = dict(os.environ, ENGINE_CACHE_DIR=str(hub / "djl"), LAB_DATA=str(hub / "data"))
-    subprocess.run(["java", "-cp", jars, str(Path(__file__).resolve().parent / "EngineWarmUp.java")], env=env,
+    subprocess.run([java, "-cp", jars, str(Path(__file__).resolve().parent / "EngineWarmUp.java")], env=env,
                    check=True, stdout=subprocess.DEVNULL)
+
+
+def require_reachable(hub):
+    """Every student's kernel reads the hub's files: no folder above them may be closed to others."""
+    for parent in hub.resolve().parents:
+        if not parent.stat().st_mode & stat.S_IXOTH:
+            raise SystemExit(f"[lab] error: students could not reach {hub}: {parent} is closed to other accounts; "
+                             "set LAB_HUB_DIR to a folder outside private homes (the default is /srv/lotterylab-hub)")
 
 
 def prepare():
     require_root()
     hub = hub_dir()
     hub.mkdir(parents=True, exist_ok=True)
+    require_reachable(hub)
     os.chmod(hub, 0o755)
-    jars = install_kernel(hub)
+    java, jars = install_kernel(hub)
     install_data(hub)
     install_labs(hub)
-    warm_engine(hub, jars)
+    warm_engine(hub, java, jars)
     for folder in [hub, *hub.rglob("*")]:
         if folder.is_dir():
             os.chmod(folder, 0o755)
     ensure_group()
-    print(f"[lab] hub files ready in {hub}: kernel '{KERNEL}', data, labs {sorted(p.stem for p in (hub / 'labs').glob('*.ipynb'))}")
+    print(f"[lab] hub files ready in {hub}: kernel '{kernelspecs.KERNEL}', data, labs {sorted(p.stem for p in (hub / 'labs').glob('*.ipynb'))}")
     return hub
 
 

@@ -31,6 +31,10 @@ c.PAMAuthenticator.allowed_groups = {GROUP}
 c.Authenticator.admin_users = set(os.environ.get("LAB_HUB_ADMINS", "").split())
 
 c.JupyterHub.spawner_class = "jupyterhub.spawner.LocalProcessSpawner"
+# A class logging in at once loads the machine, and a notebook server can then take longer to start
+# than JupyterHub's default 60 s: give it minutes.
+c.Spawner.start_timeout = 300
+c.Spawner.http_timeout = 180
 c.Spawner.default_url = "/tree/labs"
 c.Spawner.environment = {
     "JUPYTER_PATH": str(hub / "share" / "jupyter"),  # the kernelspec

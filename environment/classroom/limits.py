@@ -1,8 +1,8 @@
 """The limits a submission's kernel runs under: wall time and resident memory.
 
-The Java heap is capped by the JVM itself (-Xmx, and -XX:+ExitOnOutOfMemoryError so that a full heap
-ends the kernel at once, recognisably); memory outside the heap (PyTorch's tensors) is watched here:
-a kernel whose resident set grows past the limit is killed, as is one that runs past its time.
+The Java heap is capped by the JVM itself (kernelspecs.with_heap, with heap_mb of the limit); memory
+outside the heap (PyTorch's tensors) is watched here: a kernel whose resident set grows past the
+limit is killed, as is one that runs past its time.
 """
 
 import os
@@ -14,9 +14,9 @@ import time
 HEAP_SHARE = 0.5
 
 
-def jvm_options(memory_mb):
-    """JAVA_TOOL_OPTIONS for a kernel under memory_mb MiB."""
-    return f"-Xmx{max(64, int(memory_mb * HEAP_SHARE))}m -XX:+ExitOnOutOfMemoryError"
+def heap_mb(memory_mb):
+    """The Java heap of a kernel under memory_mb MiB in all."""
+    return max(64, int(memory_mb * HEAP_SHARE))
 
 
 def resident_mb(pid):

@@ -51,8 +51,11 @@ def feedback_html(result, graded, origins):
     notebook with its outputs (the grader's check code is not shown, only its verdicts)."""
     reason = (f"<p class='reason'>Grading stopped early: {html.escape(result['reason'])}. Questions after that point "
               "were not graded.</p>" if result.get("reason") else "")
+    failed = "".join(f"<li>code cell {f['cell']} (<code>{html.escape(f['code'])}</code>): {html.escape(f['error'])}</li>"
+                     for f in result.get("failed_cells", []))
+    failed = f"<p>Cells of yours that failed:</p><ul>{failed}</ul>" if failed else ""
     header = (f"<div class='lab-grade'><h1>{html.escape(result['lab'])}: feedback for {html.escape(result['student'])}</h1>"
-              f"<p><b>{total(result):g} of {maximum(result):g} points.</b></p>{reason}{_score_table(result)}</div>")
+              f"<p><b>{total(result):g} of {maximum(result):g} points.</b></p>{reason}{_score_table(result)}{failed}</div>")
     if graded is None:
         return f"<!doctype html><meta charset='utf-8'><title>{html.escape(result['student'])}</title>{STYLE}{header}"
     shown = copy.deepcopy(graded)
@@ -67,17 +70,17 @@ def _histogram_svg(totals, top):
     """Bars of how many students have each total (rounded down to a whole point)."""
     bins = list(range(int(top) + 1))
     counts = [sum(1 for t in totals if int(t) == b) for b in bins]
-    width, height, bar = 40 * len(bins) + 40, 180, 30
+    width, height, bar, top = 40 * len(bins) + 40, 180, 30, 20  # top: room for the tallest bar's count
     peak = max(counts + [1])
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + 40}' role='img' "
+    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height + top + 30}' role='img' "
              "aria-label='score distribution'>"]
     for i, (b, c) in enumerate(zip(bins, counts)):
         h = height * c / peak
         x = 30 + 40 * i
-        parts.append(f"<rect x='{x}' y='{height - h + 10}' width='{bar}' height='{h}' fill='#4a7ab5'/>")
-        parts.append(f"<text x='{x + bar / 2}' y='{height + 25}' font-size='11' text-anchor='middle'>{b}</text>")
+        parts.append(f"<rect x='{x}' y='{top + height - h}' width='{bar}' height='{h}' fill='#4a7ab5'/>")
+        parts.append(f"<text x='{x + bar / 2}' y='{top + height + 15}' font-size='11' text-anchor='middle'>{b}</text>")
         if c:
-            parts.append(f"<text x='{x + bar / 2}' y='{height - h + 5}' font-size='11' text-anchor='middle'>{c}</text>")
+            parts.append(f"<text x='{x + bar / 2}' y='{top + height - h - 5}' font-size='11' text-anchor='middle'>{c}</text>")
     parts.append("</svg>")
     return "".join(parts)
 

@@ -23,11 +23,12 @@ from nbclient.exceptions import DeadKernelError
 
 import files
 import gradednotebook
+import kernelspecs
 import limits
 import reports
 
 VERDICT_MIME = "application/vnd.lotterylab.grade+json"
-KERNEL = "lotterylab"
+GRADING_KERNEL = "lotterylab-grading"
 
 
 def question_rows(manifest, verdicts, unreached):
@@ -68,6 +69,15 @@ def read_verdict(cell, token, qid):
     return {"passed": False, "outcome": "error", "message": "the checks gave no verdict"}
 
 
+def error_of(cell):
+    """The first error a cell's outputs show, in one line, or None."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            first_line = (str(output.get("evalue") or "").splitlines() or [""])[0]
+            return f"{output.get('ename')}: {first_line}"[:240]
+    return None
+
+
 def where(origin):
     if origin.question:
         return f"the checks of {origin.question}"
@@ -92,9 +102,17 @@ def death_reason(client, log_path, origin):
     return f"the kernel exited{status} while running {where(origin)}; does the code call System.exit?"
 
 
-def kernel_environment(work, memory_mb, threads):
+def grading_kernel(work, kernel, memory_mb):
+    """Installs, for this worker only, the kernel `kernel` with the grader's heap; returns its name."""
+    jupyter = work / "jupyter"
+    kernelspecs.write(kernelspecs.with_heap(kernelspecs.installed(kernel), limits.heap_mb(memory_mb)), jupyter,
+                      GRADING_KERNEL)
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(jupyter), os.environ.get("JUPYTER_PATH")]))
+    return GRADING_KERNEL
+
+
+def kernel_environment(work, threads):
     env = dict(os.environ)
-    env["JAVA_TOOL_OPTIONS"] = limits.jvm_options(memory_mb)
     env["OMP_NUM_THREADS"] = str(threads)
     # Runs and reports of a submission stay in its scratch folder, away from the project's.
     env["LAB_RUNS"] = str(work / "runs")
@@ -102,49 +120,71 @@ def kernel_environment(work, memory_mb, threads):
     return env
 
 
+def read_progress(progress):
+    """The verdicts recorded so far, by question: what survives a run that ended in an unexpected way."""
+    verdicts = {}
+    if Path(progress).exists():
+        for line in Path(progress).read_text().splitlines():
+            if line.strip():
+                verdict = json.loads(line)
+                verdicts[verdict["question"]] = verdict
+    return verdicts
+
+
+def execute_cells(client, graded, origins, token, progress, watchdog, log_path):
+    """Runs the cells in order, recording each verdict as it comes; returns (verdicts, the reason the
+    run stopped early or None, the student's cells that failed)."""
+    verdicts, failed = {}, []
+    for index, cell in enumerate(graded.cells):
+        origin = origins[index]
+        try:
+            client.execute_cell(cell, index)
+        except DeadKernelError:
+            stopped = f"{watchdog.reason} while running {where(origin)}" if watchdog.reason else None
+            return verdicts, stopped or death_reason(client, log_path, origin), failed
+        if origin.question:
+            verdicts[origin.question] = read_verdict(cell, token, origin.question)
+            with open(progress, "a") as line:
+                line.write(json.dumps({"question": origin.question, **verdicts[origin.question]}) + "\n")
+        elif error_of(cell):
+            failed.append({"cell": origin.student_cell, "code": origin.summary, "error": error_of(cell)})
+    return verdicts, None, failed
+
+
 def run_notebook(graded, origins, token, out, time_limit, memory_mb, threads, kernel):
-    """Executes the graded notebook cell by cell; returns (verdicts, reason it stopped early or None)."""
-    verdicts, reason = {}, None
+    """Executes the graded notebook in a kernel of its own under the limits; returns what execute_cells does."""
     work = out / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     progress = out / "progress.jsonl"
     progress.unlink(missing_ok=True)
     log_path = out / "kernel.log"
-    client = NotebookClient(graded, kernel_name=kernel, timeout=int(time_limit) + 30, allow_errors=True,
+    client = NotebookClient(graded, kernel_name=grading_kernel(work, kernel, memory_mb),
+                            timeout=int(time_limit) + 30, allow_errors=True,
                             shutdown_kernel="immediate", startup_timeout=120,
                             resources={"metadata": {"path": str(work)}})
+    outcome = {}, None, []
     with open(log_path, "w") as log:
         watchdog = None
         try:
-            with client.setup_kernel(env=kernel_environment(work, memory_mb, threads), stdout=log, stderr=log):
-                watchdog = limits.Watchdog(client.km.provisioner.pid, time_limit, memory_mb)
-                watchdog.start()
+            with client.setup_kernel(env=kernel_environment(work, threads), stdout=log, stderr=log):
+                pid = client.km.provisioner.pid
                 # Should this worker itself hang, grade.py stops the kernel by this pid.
-                (out / "kernel.pid").write_text(str(client.km.provisioner.pid))
-                for index, cell in enumerate(graded.cells):
-                    try:
-                        client.execute_cell(cell, index)
-                    except DeadKernelError:
-                        reason = (f"{watchdog.reason} while running {where(origins[index])}" if watchdog.reason
-                                  else death_reason(client, log_path, origins[index]))
-                        break
-                    qid = origins[index].question
-                    if qid:
-                        verdicts[qid] = read_verdict(cell, token, qid)
-                        with open(progress, "a") as line:
-                            line.write(json.dumps({"question": qid, **verdicts[qid]}) + "\n")
+                (out / "kernel.pid").write_text(str(pid))
+                watchdog = limits.Watchdog(pid, time_limit, memory_mb)
+                watchdog.start()
+                outcome = execute_cells(client, graded, origins, token, progress, watchdog, log_path)
         except Exception as error:  # the kernel did not start, or the client lost it
-            reason = reason or f"the grader could not run the notebook: {type(error).__name__}: {error}"
+            outcome = read_progress(progress), f"the grader could not run the notebook: {type(error).__name__}: {error}", []
         finally:
             if watchdog:
                 watchdog.stop()
     (out / "kernel.pid").unlink(missing_ok=True)
     shutil.rmtree(work, ignore_errors=True)
-    return verdicts, reason
+    return outcome
 
 
-def grade(manifest_path, submission, out, student, time_limit, memory_mb, threads, kernel=KERNEL):
+def grade(manifest_path, submission, out, student, time_limit, memory_mb, threads, kernel=kernelspecs.KERNEL):
     """Grades one submission and writes its result, graded notebook and feedback; returns the result."""
     manifest = json.loads(Path(manifest_path).read_text())
     out = Path(out)
@@ -166,9 +206,9 @@ def grade(manifest_path, submission, out, student, time_limit, memory_mb, thread
 
     token = secrets.token_hex(16)
     graded, origins = gradednotebook.build(notebook, manifest, token)
-    verdicts, reason = run_notebook(graded, origins, token, out, time_limit, memory_mb, threads, kernel)
+    verdicts, reason, failed = run_notebook(graded, origins, token, out, time_limit, memory_mb, threads, kernel)
     result.update(status="stopped" if reason else "graded", reason=reason, seconds=round(time.time() - started, 1),
-                  questions=question_rows(manifest, verdicts, f"not graded: {reason}"))
+                  questions=question_rows(manifest, verdicts, f"not graded: {reason}"), failed_cells=failed)
     files.write_text(out / "graded.ipynb", nbformat.writes(graded))
     files.write_text(out / "feedback.html", reports.feedback_html(result, graded, origins))
     files.write_json(out / "result.json", result)
@@ -184,7 +224,7 @@ def main():
     parser.add_argument("--time-limit", type=float, default=1800)
     parser.add_argument("--memory-limit", type=float, default=4096)
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--kernel", default=KERNEL)
+    parser.add_argument("--kernel", default=kernelspecs.KERNEL, help="the installed kernel to grade with")
     args = parser.parse_args()
     result = grade(args.manifest, args.submission, args.out, args.student, args.time_limit, args.memory_limit,
                    args.threads, args.kernel)

@@ -65,7 +65,7 @@ class HubTest(unittest.TestCase):
         session.post(self.base + "/hub/login?next=", data=data, timeout=120)
         return session
 
-    def open_server(self, name, session, seconds=180):
+    def open_server(self, name, session, seconds=360):
         """Visits the student's labs until their server runs (the first start takes a while) and has
         let the session in (its own cookie, through the hub's OAuth)."""
         deadline = time.time() + seconds
