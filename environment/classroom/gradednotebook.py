@@ -46,6 +46,13 @@ def _tag(cell):
     return {"question": declared[0].group(1), "role": "checks"} if len(declared) == 1 else {}
 
 
+def _first_code(cell):
+    """The cell's first line of code, for a reason that points at it: comments say less."""
+    lines = [line.strip() for line in cell.source.splitlines() if line.strip()]
+    code = [line for line in lines if not line.startswith("//")]
+    return (code or lines or [""])[0][:80]
+
+
 def _places(cells, questions):
     """For every question, the index of the cell its grading cell replaces or follows, and whether it replaces it."""
     checks, answers = {}, {}
@@ -78,8 +85,7 @@ def build(submission, manifest, token):
                 add_grading_cell(tag["question"])
             continue  # a copy of a check cell: the question is graded once
         graded.append(cell)
-        first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
-        origins.append(Origin(student_cell=number if cell.cell_type == "code" else None, summary=first[:80]))
+        origins.append(Origin(student_cell=number if cell.cell_type == "code" else None, summary=_first_code(cell)))
         for qid in [q for q, i in after.items() if i == index]:
             add_grading_cell(qid)
     for qid in [q for q in questions if q not in checks and q not in after]:

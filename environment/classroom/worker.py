@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 import nbformat
+from nbformat import ValidationError
+from nbformat.reader import NotJSONError
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
@@ -29,6 +31,15 @@ import reports
 
 VERDICT_MIME = "application/vnd.lotterylab.grade+json"
 GRADING_KERNEL = "lotterylab-grading"
+
+
+def why_invalid(error):
+    """What is wrong with a file that is not a notebook, in a few words."""
+    if isinstance(error, NotJSONError):
+        return "the file is not JSON: cut short or damaged?"
+    if isinstance(error, ValidationError):
+        return f"not in Jupyter's notebook format: {error.message[:160]}"
+    return f"{type(error).__name__}: {str(error).splitlines()[0][:160] if str(error) else ''}"
 
 
 def question_rows(manifest, verdicts, unreached):
@@ -196,8 +207,7 @@ def grade(manifest_path, submission, out, student, time_limit, memory_mb, thread
         notebook = nbformat.read(str(submission), as_version=4)
         nbformat.validate(notebook)
     except Exception as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        reason = f"not a valid notebook ({detail[:200]}); submit the .ipynb file that Jupyter saved"
+        reason = f"not a valid notebook ({why_invalid(error)}); submit the .ipynb file that Jupyter saved"
         result.update(status="invalid", reason=reason, seconds=0.0,
                       questions=question_rows(manifest, {}, "not graded: " + reason))
         files.write_json(out / "result.json", result)
