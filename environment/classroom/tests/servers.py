@@ -31,8 +31,9 @@ def start(command, env, log):
     return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
-def wait_for(url, process, seconds):
-    """Waits until url answers (any HTTP status); fails early when the server died."""
+def wait_for(url, process, seconds, success_only=False):
+    """Waits until url answers (any HTTP status, or with success_only a 2xx: JupyterHub's proxy
+    answers 404 until the hub has registered its routes); fails early when the server died."""
     deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
@@ -41,7 +42,9 @@ def wait_for(url, process, seconds):
             urllib.request.urlopen(url, timeout=2)
             return
         except urllib.error.HTTPError:
-            return
+            if not success_only:
+                return
+            time.sleep(0.5)
         except OSError:
             time.sleep(0.5)
     raise RuntimeError(f"{url} did not answer within {seconds} s")

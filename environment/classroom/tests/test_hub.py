@@ -46,7 +46,7 @@ class HubTest(unittest.TestCase):
         cls.log = open(cls.dir / "hub.log", "w")
         cls.hub = servers.start([sys.executable, str(HUB)], env, cls.log)
         cls.base = f"http://127.0.0.1:{cls.port}"
-        servers.wait_for(cls.base + "/hub/login", cls.hub, 300)
+        servers.wait_for(cls.base + "/hub/login", cls.hub, 300, success_only=True)
 
     @classmethod
     def tearDownClass(cls):
