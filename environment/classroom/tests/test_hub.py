@@ -55,6 +55,7 @@ class HubTest(unittest.TestCase):
         cls.log.close()
         for name in STUDENTS + [OUTSIDER]:
             subprocess.run(["userdel", "--remove", name], stderr=subprocess.DEVNULL)
+            shutil.rmtree(f"/tmp/hsperfdata_{name}", ignore_errors=True)  # what the students' JVMs left
         shutil.rmtree(cls.dir, ignore_errors=True)
 
     def login(self, name):
