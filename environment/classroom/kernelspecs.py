@@ -28,6 +28,13 @@ def with_heap(spec, heap_mb):
     return {**spec, "argv": argv}
 
 
+def with_temp_dir(spec, folder):
+    """The spec with the JVM's temporary files (java.io.tmpdir) in folder."""
+    argv = list(spec["argv"])
+    argv[1:1] = [f"-Djava.io.tmpdir={folder}"]
+    return {**spec, "argv": argv}
+
+
 def class_path(spec):
     """The class path entries of the spec's JVM (its -cp argument)."""
     argv = spec["argv"]

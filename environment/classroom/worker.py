@@ -114,10 +114,12 @@ def death_reason(client, log_path, origin):
 
 
 def grading_kernel(work, kernel, memory_mb):
-    """Installs, for this worker only, the kernel `kernel` with the grader's heap; returns its name."""
-    jupyter = work / "jupyter"
-    kernelspecs.write(kernelspecs.with_heap(kernelspecs.installed(kernel), limits.heap_mb(memory_mb)), jupyter,
-                      GRADING_KERNEL)
+    """Installs, for this worker only, the kernel `kernel` with the grader's heap and its temporary files
+    in the scratch folder (removed after grading); returns its name."""
+    jupyter, temp = work / "jupyter", work / "tmp"
+    temp.mkdir()
+    spec = kernelspecs.with_heap(kernelspecs.installed(kernel), limits.heap_mb(memory_mb))
+    kernelspecs.write(kernelspecs.with_temp_dir(spec, temp), jupyter, GRADING_KERNEL)
     os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(jupyter), os.environ.get("JUPYTER_PATH")]))
     return GRADING_KERNEL
 

@@ -1,6 +1,8 @@
 """Starting and stopping the servers the browser and hub tests talk to, on loopback ports."""
 
+import json
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -9,21 +11,25 @@ import urllib.error
 import urllib.request
 
 
+def _free(port):
+    """Whether nothing listens on the port, on any IPv4 address."""
+    for address in ("0.0.0.0", "127.0.0.1"):
+        with socket.socket() as probe:
+            try:
+                probe.bind((address, port))
+            except OSError:
+                return False
+    return True
+
+
 def free_ports(count):
-    """The first of `count` consecutive free loopback ports."""
-    for start in range(20000, 60000, 97):
-        sockets = []
-        try:
-            for port in range(start, start + count):
-                sockets.append(socket.socket())
-                sockets[-1].bind(("127.0.0.1", port))
+    """The first of `count` consecutive free ports, from a random start: other programs on the
+    machine (other test runs among them) may hold any fixed choice."""
+    for _ in range(500):
+        start = random.randrange(20000, 30000)
+        if all(_free(port) for port in range(start, start + count)):
             return start
-        except OSError:
-            continue
-        finally:
-            for s in sockets:
-                s.close()
-    raise RuntimeError("no free loopback ports")
+    raise RuntimeError("no free loopback ports between 20000 and 30000")
 
 
 def start(command, env, log):
@@ -31,22 +37,24 @@ def start(command, env, log):
     return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
-def wait_for(url, process, seconds, success_only=False):
-    """Waits until url answers (any HTTP status, or with success_only a 2xx: JupyterHub's proxy
-    answers 404 until the hub has registered its routes); fails early when the server died."""
+def wait_for_json(url, process, seconds, key):
+    """Waits until url answers with a JSON object holding `key`: this server, not another program
+    that took the port meanwhile (which fails at once). Fails early when the server died."""
     deadline = time.time() + seconds
     while time.time() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with status {process.returncode} before {url} answered")
         try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            if not success_only:
-                return
+            with urllib.request.urlopen(url, timeout=5) as answer:
+                body = json.loads(answer.read())
+        except (urllib.error.URLError, ConnectionError, socket.timeout):
             time.sleep(0.5)
-        except OSError:
-            time.sleep(0.5)
+            continue
+        except (json.JSONDecodeError, ValueError):
+            body = None
+        if not isinstance(body, dict) or key not in body:
+            raise RuntimeError(f"{url} is answered by another program than the one started: {body!r}")
+        return body
     raise RuntimeError(f"{url} did not answer within {seconds} s")
 
 

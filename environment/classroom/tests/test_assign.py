@@ -1,6 +1,8 @@
 """assign and the graded notebook, without a kernel: the conventions of a teacher's notebook, the
 student version, the grader's manifest, where grading cells go, and which verdicts count."""
 
+import json
+import shutil
 import sys
 import tempfile
 import unittest
@@ -8,7 +10,8 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The classroom scripts and these helpers, however the tests are started.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 import assign  # noqa: E402
 import gradednotebook  # noqa: E402
@@ -27,9 +30,10 @@ def notebook(*sources):
 
 
 def parse(nb):
-    with tempfile.NamedTemporaryFile("w", suffix=".ipynb", delete=False) as out:
-        nbformat.write(nb, out)
-    return labsource.read(out.name, "lab")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lab.ipynb"
+        nbformat.write(nb, str(path))
+        return labsource.read(path, "lab")
 
 
 ANSWER = "int f() {\n    // BEGIN SOLUTION\n    return 1;\n    // END SOLUTION\n}"
@@ -43,7 +47,11 @@ class AssignTest(unittest.TestCase):
         cls.out = Path(tempfile.mkdtemp(prefix="lab-assign-"))
         student, manifest, cls.lab = assign.assign(FIXTURE, cls.out)
         cls.student = nbformat.read(str(student), as_version=4)
-        cls.manifest = __import__("json").loads(manifest.read_text())
+        cls.manifest = json.loads(manifest.read_text())
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.out, ignore_errors=True)
 
     def test_the_student_version_has_stubs_and_no_solutions_or_hidden_checks(self):
         text = "\n".join(c.source for c in self.student.cells)
@@ -96,10 +104,10 @@ class GradedNotebookTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        out = Path(tempfile.mkdtemp(prefix="lab-graded-"))
-        student, manifest, _ = assign.assign(FIXTURE, out)
-        cls.student = nbformat.read(str(student), as_version=4)
-        cls.manifest = __import__("json").loads(manifest.read_text())
+        with tempfile.TemporaryDirectory() as out:
+            student, manifest, _ = assign.assign(FIXTURE, Path(out))
+            cls.student = nbformat.read(str(student), as_version=4)
+            cls.manifest = json.loads(manifest.read_text())
 
     def grading_after(self, nb):
         graded, origins = gradednotebook.build(nb, self.manifest, "tok")

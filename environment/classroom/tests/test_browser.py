@@ -13,7 +13,8 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The classroom scripts and these helpers, however the tests are started.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 import assign  # noqa: E402
 import servers  # noqa: E402
@@ -42,7 +43,7 @@ class BrowserTest(unittest.TestCase):
         cls.log = open(cls.dir / "notebook.log", "w")
         cls.server = servers.start(command, dict(os.environ, LAB_PROFILE="smoke"), cls.log)
         cls.url = f"http://127.0.0.1:{port}/notebooks/{student.name}?token={token}"
-        servers.wait_for(f"http://127.0.0.1:{port}/api/status?token={token}", cls.server, 60)
+        servers.wait_for_json(f"http://127.0.0.1:{port}/api/status?token={token}", cls.server, 60, "started")
         options = webdriver.ChromeOptions()
         for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
                      "--proxy-server=direct://", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",

@@ -15,7 +15,8 @@ import unittest
 import uuid
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The classroom scripts and these helpers, however the tests are started.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 import servers  # noqa: E402
 
@@ -42,11 +43,11 @@ class HubTest(unittest.TestCase):
         subprocess.run(["chpasswd"], input=f"{OUTSIDER}:pw-{OUTSIDER}\n", text=True, check=True)
         cls.port = servers.free_ports(3)
         env = dict(os.environ, LAB_HUB_DIR=str(cls.dir / "hub"), LAB_HUB_PORT=str(cls.port), LAB_PROFILE="smoke",
-                   LAB_CLASSROOM=str(cls.dir / "classroom"))
+                   LAB_CLASSROOM=str(cls.dir / "classroom"), PYTHONUNBUFFERED="1")
         cls.log = open(cls.dir / "hub.log", "w")
         cls.hub = servers.start([sys.executable, str(HUB)], env, cls.log)
         cls.base = f"http://127.0.0.1:{cls.port}"
-        servers.wait_for(cls.base + "/hub/login", cls.hub, 300, success_only=True)
+        servers.wait_for_json(cls.base + "/hub/api", cls.hub, 300, "version")
 
     @classmethod
     def tearDownClass(cls):
@@ -54,6 +55,7 @@ class HubTest(unittest.TestCase):
         cls.log.close()
         for name in STUDENTS + [OUTSIDER]:
             subprocess.run(["userdel", "--remove", name], stderr=subprocess.DEVNULL)
+            shutil.rmtree(f"/tmp/hsperfdata_{name}", ignore_errors=True)  # what the students' JVMs left
         shutil.rmtree(cls.dir, ignore_errors=True)
 
     def login(self, name):
@@ -62,7 +64,7 @@ class HubTest(unittest.TestCase):
         form = session.get(self.base + "/hub/login").text
         xsrf = re.search(r'name="_xsrf" value="([^"]+)"', form)
         data = {"username": name, "password": f"pw-{name}", **({"_xsrf": xsrf.group(1)} if xsrf else {})}
-        session.post(self.base + "/hub/login?next=", data=data, timeout=120)
+        self.answer = session.post(self.base + "/hub/login?next=", data=data, timeout=120)
         return session
 
     def open_server(self, name, session, seconds=360):
@@ -75,7 +77,11 @@ class HubTest(unittest.TestCase):
                     and session.cookies.get(f"jupyterhub-user-{name}"):
                 return
             time.sleep(2)
-        self.fail(f"{name}'s server did not start within {seconds} s")
+        # The log's telling lines (logins, spawns, warnings and errors), not the polling.
+        log = [line for line in (self.dir / "hub.log").read_text(errors="replace").splitlines()
+               if re.search(r"POST|PAM|[Ss]pawn|\[[WEC] |rror|Traceback", line)][-60:]
+        login = f"the login answered {self.answer.status_code} at {self.answer.url}"
+        self.fail(f"{name}'s server did not start within {seconds} s ({login}); from the hub's log:\n" + "\n".join(log))
 
     def run_cell(self, name, session, code):
         """Starts a Java kernel in the student's server and returns the text of the cell's value."""
