@@ -15,31 +15,22 @@ class RuleTest {
 
     @Test
     void atLeastHoldsFailsOrCannotTell() {
-        Rule rule = Rule.atLeast(1);
-        assertEquals(Verdict.HOLDS, rule.decide(ABOVE_ONE));
-        assertEquals(Verdict.FAILS, rule.decide(BELOW_ONE));
-        assertEquals(Verdict.INCONCLUSIVE, rule.decide(ACROSS_ONE));
-        assertEquals(Verdict.HOLDS, rule.decide(new Interval(1, 2)), "≥ includes the margin");
+        assertSides(Rule.atLeast(1), ABOVE_ONE, BELOW_ONE);
+        assertEquals(Verdict.HOLDS, Rule.atLeast(1).decide(new Interval(1, 2)), "≥ includes the margin");
     }
 
     @Test
     void aboveExcludesTheMargin() {
         Rule rule = Rule.above(1);
-        assertEquals(Verdict.HOLDS, rule.decide(ABOVE_ONE));
-        assertEquals(Verdict.FAILS, rule.decide(BELOW_ONE));
-        assertEquals(Verdict.INCONCLUSIVE, rule.decide(ACROSS_ONE));
+        assertSides(rule, ABOVE_ONE, BELOW_ONE);
         assertEquals(Verdict.INCONCLUSIVE, rule.decide(new Interval(1, 2)));
         assertEquals(Verdict.FAILS, rule.decide(new Interval(1, 1)), "a difference of exactly the margin is not above it");
     }
 
     @Test
     void atMostAndBelowMirrorThem() {
-        assertEquals(Verdict.HOLDS, Rule.atMost(1).decide(BELOW_ONE));
-        assertEquals(Verdict.FAILS, Rule.atMost(1).decide(ABOVE_ONE));
-        assertEquals(Verdict.INCONCLUSIVE, Rule.atMost(1).decide(ACROSS_ONE));
-        assertEquals(Verdict.HOLDS, Rule.below(1).decide(BELOW_ONE));
-        assertEquals(Verdict.FAILS, Rule.below(1).decide(new Interval(1, 2)));
-        assertEquals(Verdict.INCONCLUSIVE, Rule.below(1).decide(ACROSS_ONE));
+        assertSides(Rule.atMost(1), BELOW_ONE, ABOVE_ONE);
+        assertSides(Rule.below(1), BELOW_ONE, new Interval(1, 2));
     }
 
     @Test
@@ -73,5 +64,12 @@ class RuleTest {
     void marginsAreFiniteAndBandsNotNegative() {
         assertThrows(IllegalArgumentException.class, () -> Rule.within(-1));
         assertThrows(IllegalArgumentException.class, () -> Rule.above(Double.NaN));
+    }
+
+    /** The rule holds on one interval, fails on another, and cannot tell on one across its margin of 1. */
+    private static void assertSides(Rule rule, Interval holding, Interval failing) {
+        assertEquals(Verdict.HOLDS, rule.decide(holding), rule + " on " + holding);
+        assertEquals(Verdict.FAILS, rule.decide(failing), rule + " on " + failing);
+        assertEquals(Verdict.INCONCLUSIVE, rule.decide(ACROSS_ONE), rule + " across its margin");
     }
 }

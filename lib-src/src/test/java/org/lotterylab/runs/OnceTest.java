@@ -4,40 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lotterylab.prune.Mask;
 
-class OnceTest {
+class OnceTest extends StoreFixture {
 
     record Config(String model, long seed) {}
 
     record Result(double accuracy) {}
 
-    @TempDir
-    Path root;
-
-    private Experiment experiment;
-    private NDManager manager;
-
-    @BeforeEach
-    void open() {
-        experiment = RunStore.at(root).experiment("once");
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
+    OnceTest() {
+        super("once");
     }
 
     @Test

@@ -7,39 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.List;
 
-class RunTest {
+class RunTest extends StoreFixture {
 
     record Config(String model, int rounds) {}
 
     record Results(double accuracy) {}
 
-    @TempDir
-    Path root;
-
-    private NDManager manager;
-    private Experiment experiment;
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-        experiment = RunStore.at(root).experiment("test");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
+    RunTest() {
+        super("test");
     }
 
     @Test
