@@ -25,7 +25,7 @@ import org.lotterylab.train.Updates;
  *       optimizer and schedule;</li>
  *   <li>mask step (odd batches): one step of the scores, at a constant rate, with the
  *       straight-through gradient plus the implicit-gradient term ({@link ImplicitGradient},
- *       switchable), then the top-k projection at the next forward pass.</li>
+ *       switchable, and measured either way), then the top-k projection at the next forward pass.</li>
  * </ul>
  *
  * <pre>{@code
@@ -51,16 +51,21 @@ public final class Bip {
         Updates maskStep = scored.scoreUpdates().configured(training -> training
                 .withOptimizer(training.optimizer(), config.scoreLearningRate())
                 .withSchedule(Schedule.constant()).withWeightDecay(0));
+        Mask oneShot = scored.mask();
+        ImplicitGradient implicit = new ImplicitGradient(scored, config.gamma(), config.implicitGradient());
         CostMeter meter = new CostMeter();
         Training.with(config.training())
                 .labelled(String.format("BiP %.2f%%%s", 100 * config.density(), config.structured() ? " filters" : ""))
                 .minimising(scored.objective())
-                .updating(Updates.alternating(Updates.parameters(), config.implicitGradient()
-                        ? maskStep.transformingGradients(new ImplicitGradient(scored, config.gamma())) : maskStep))
+                .updating(Updates.alternating(Updates.parameters(), maskStep.transformingGradients(implicit)))
                 .listeners(meter)
                 .fit(net, train);
         Mask mask = scored.mask();
         mask.applyTo(net);
-        return new BipResult(mask, meter.total());
+        double moved;
+        try (oneShot; Mask shared = mask.and(oneShot)) {
+            moved = 1 - (double) shared.remaining() / mask.remaining();
+        }
+        return new BipResult(mask, meter.total(), implicit.sizes(), moved);
     }
 }

@@ -4,11 +4,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDScope;
 import ai.djl.training.dataset.RandomAccessDataset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lotterylab.cost.CostMeter;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
+import org.lotterylab.prune.TieCount;
 import org.lotterylab.scores.GlobalTopK;
 import org.lotterylab.scores.ScoreInit;
 import org.lotterylab.scores.ScoredNet;
@@ -33,6 +37,11 @@ import org.lotterylab.train.Training;
  *       back, so the density is δ exactly).</li>
  * </ul>
  *
+ * <p>Clamped scores tie in bulk at exactly 0 (and 1), so a freezing step or the inversion often has
+ * to choose among equal scores: {@link GemMinerConfig#randomTies()} draws them at random for the
+ * seed (by position, the first layers would always keep theirs), and {@link Mined} counts the ties
+ * of every such selection.
+ *
  * <pre>{@code
  * Mined gem = GemMiner.mine(net, train, GemMinerConfig.of(0.05, 20).withFreezeEvery(2));
  * Ticket ticket = new Ticket(gem.mask(), net.weights(), 0);   // the weights are the initial ones
@@ -55,6 +64,7 @@ public final class GemMiner {
         SignedConstant.apply(net);
         ScoredNet scored = ScoredNet.of(net, new Threshold(0.5), ScoreInit.UNIFORM, config.training().seed());
         CostMeter meter = new CostMeter();
+        List<TieCount> freezeTies = new ArrayList<>();
         Training.with(config.training())
                 .labelled(String.format("GEM-MINER %.2f%%", 100 * config.density()))
                 .minimising(scored.objective())
@@ -63,21 +73,35 @@ public final class GemMiner {
                 // Freezing ranks the scores as the epoch's last step left them; clamping follows.
                 .afterStep(step -> {
                     if (step.endsEpoch()) {
-                        freezeAfter(scored, config, step.epoch() + 1);
+                        freezeAfter(scored, config, step.epoch() + 1).ifPresent(freezeTies::add);
                     }
                 }, step -> scored.updateScores(s -> s.clip(0, 1)))
                 .listeners(meter)
                 .fit(net, train);
         Mask mask = scored.active();
-        Mask inverted = scored.inverted(new GlobalTopK(config.density()));
-        return new Mined(mask, inverted, meter.total());
+        GlobalTopK inversion = new GlobalTopK(config.density(), config.ties(0));
+        return new Mined(mask, scored.inverted(inversion), meter.total(), freezeTies, inversionTies(scored, inversion));
     }
 
-    /** After epoch {@code done}: the freezing step p = done / T, if done is a multiple of T and p ≤ P. */
-    private static void freezeAfter(ScoredNet scored, GemMinerConfig config, int done) {
+    /** The ties of the inversion: the negated scores of every weight, as {@link ScoredNet#inverted} ranks them. */
+    private static TieCount inversionTies(ScoredNet scored, GlobalTopK inversion) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            Map<String, NDArray> negated = new LinkedHashMap<>();
+            scored.scores().forEach((name, s) -> negated.put(name, scored.rule().importance(s.stopGradient()).neg()));
+            return inversion.tieCount(negated);
+        }
+    }
+
+    /**
+     * After epoch {@code done}: the freezing step p = done / T, if done is a multiple of T and p ≤ P.
+     *
+     * @return the ties of the step's selection, if it froze
+     */
+    private static Optional<TieCount> freezeAfter(ScoredNet scored, GemMinerConfig config, int done) {
         int step = done / config.freezeEvery();
         if (done % config.freezeEvery() != 0 || step > config.freezes()) {
-            return;
+            return Optional.empty();
         }
         // The density after step p is δ^(p/P); the last step lands on round(δ × weights) exactly.
         double density = step == config.freezes()
@@ -89,7 +113,10 @@ public final class GemMiner {
             scored.scores().forEach((name, s) -> ranked.put(name, NDArrays.where(active.get(name).gt(0),
                     // Frozen weights lose every comparison, so they stay frozen.
                     s.stopGradient(), s.getManager().full(s.getShape(), Float.NEGATIVE_INFINITY))));
-            scored.deactivate(new GlobalTopK(density).keep(ranked));
+            GlobalTopK freezing = new GlobalTopK(density, config.ties(step));
+            TieCount ties = freezing.tieCount(ranked);
+            scored.deactivate(freezing.keep(ranked));
+            return Optional.of(ties);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.lotterylab.gems;
 
 import java.util.Objects;
+import org.lotterylab.prune.Ties;
 import org.lotterylab.train.OptimizerKind;
 import org.lotterylab.train.Schedule;
 import org.lotterylab.train.TrainingConfig;
@@ -20,8 +21,11 @@ import org.lotterylab.train.TrainingConfig;
  * @param density the target density δ of the final mask, in (0, 1)
  * @param freezeEvery T: a global freezing step follows every T-th epoch, P = ⌊(E − 1)/T⌋ in all
  * @param lambda λ of the regulariser λ·Σ s²
+ * @param randomTies whether scores tied at a freezing threshold (and in the inversion) are chosen at random for the
+ *     training's seed rather than by position: clamped scores tie in bulk at exactly 0 and 1, and by position the
+ *     first layers would always win
  */
-public record GemMinerConfig(TrainingConfig training, double density, int freezeEvery, double lambda) {
+public record GemMinerConfig(TrainingConfig training, double density, int freezeEvery, double lambda, boolean randomTies) {
 
     /** Validates the configuration, naming the bad value. */
     public GemMinerConfig {
@@ -40,6 +44,18 @@ public record GemMinerConfig(TrainingConfig training, double density, int freeze
             throw new IllegalArgumentException("GEM-MINER decays the scores by its regulariser λ·Σ s² alone: set lambda,"
                     + " and leave the training's weight decay at 0 (got " + training.weightDecay() + ")");
         }
+    }
+
+    /**
+     * The configuration with ties broken at random for the training's seed.
+     *
+     * @param training how the scores train
+     * @param density the target density δ
+     * @param freezeEvery the freezing period T
+     * @param lambda λ of the regulariser
+     */
+    public GemMinerConfig(TrainingConfig training, double density, int freezeEvery, double lambda) {
+        this(training, density, freezeEvery, lambda, true);
     }
 
     /**
@@ -66,16 +82,29 @@ public record GemMinerConfig(TrainingConfig training, double density, int freeze
 
     /** @param value how the scores train @return a copy with it */
     public GemMinerConfig withTraining(TrainingConfig value) {
-        return new GemMinerConfig(value, density, freezeEvery, lambda);
+        return new GemMinerConfig(value, density, freezeEvery, lambda, randomTies);
     }
 
     /** @param value the freezing period T @return a copy with it */
     public GemMinerConfig withFreezeEvery(int value) {
-        return new GemMinerConfig(training, density, value, lambda);
+        return new GemMinerConfig(training, density, value, lambda, randomTies);
     }
 
     /** @param value λ @return a copy with it */
     public GemMinerConfig withLambda(double value) {
-        return new GemMinerConfig(training, density, freezeEvery, value);
+        return new GemMinerConfig(training, density, freezeEvery, value, randomTies);
+    }
+
+    /** @param value whether ties are broken at random (else by position) @return a copy with it */
+    public GemMinerConfig withRandomTies(boolean value) {
+        return new GemMinerConfig(training, density, freezeEvery, lambda, value);
+    }
+
+    /**
+     * @param draw which selection of the mining the ties are drawn for (0 for the inversion, p for the p-th freezing step)
+     * @return the tie rule of that selection: each draws with its own seed
+     */
+    public Ties ties(int draw) {
+        return randomTies ? Ties.random(training.seed() * 1_000 + draw) : Ties.BY_POSITION;
     }
 }

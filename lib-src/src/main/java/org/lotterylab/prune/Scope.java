@@ -44,8 +44,21 @@ public enum Scope {
      * @return float 0/1 tensors shaped like the scores, in their order
      */
     public Map<String, NDArray> top(Map<String, NDArray> scores, ToLongFunction<Map<String, NDArray>> count) {
+        return top(scores, count, Ties.BY_POSITION);
+    }
+
+    /**
+     * {@link #top(Map, ToLongFunction)} with a tie rule: {@code ties} chooses among equal scores at
+     * each group's threshold ({@link Ranking#top(Map, long, Ties)}).
+     *
+     * @param scores per layer, higher is kept
+     * @param count how many weights a group keeps, given the group's scores
+     * @param ties how tied scores at a threshold are chosen
+     * @return float 0/1 tensors shaped like the scores, in their order
+     */
+    public Map<String, NDArray> top(Map<String, NDArray> scores, ToLongFunction<Map<String, NDArray>> count, Ties ties) {
         Map<String, NDArray> kept = new LinkedHashMap<>();
-        groups(scores).forEach(group -> kept.putAll(Ranking.top(group, count.applyAsLong(group))));
+        groups(scores).forEach(group -> kept.putAll(Ranking.top(group, count.applyAsLong(group), ties)));
         return kept;
     }
 

@@ -89,6 +89,21 @@ class BipTest extends TinyTaskTest {
     }
 
     @Test
+    void termSizesAreMeasuredWithAndWithoutTheTermAndTheMaskMovesOnlyWithScoreSteps() {
+        for (boolean implicit : new boolean[] {true, false}) {
+            BipResult bip = Bip.prune(TinyTask.net().initialize(manager, 0), train, config(0.1).withImplicitGradient(implicit));
+            // 96 samples in batches of 32, 2 epochs: 6 steps, every other one a mask step.
+            assertEquals(3, bip.termSizes().steps(), "mask steps measured, implicit " + implicit);
+            assertTrue(bip.termSizes().straightThrough() > 0 && bip.termSizes().implicit() > 0, bip.termSizes().toString());
+            assertTrue(bip.movedFromOneShot() >= 0 && bip.movedFromOneShot() <= 1, "moved " + bip.movedFromOneShot());
+        }
+        BipResult still = Bip.prune(TinyTask.net().initialize(manager, 0), train, config(0.1).withScoreLearningRate(1e-12));
+        assertEquals(0.0, still.movedFromOneShot(), "scores that barely move keep the one-shot magnitude mask");
+        BipResult moving = Bip.prune(TinyTask.net().initialize(manager, 0), train, config(0.1).withScoreLearningRate(10));
+        assertTrue(moving.movedFromOneShot() > 0, "large score steps change the mask");
+    }
+
+    @Test
     void filterwiseBipPrunesWholeFiltersThatASlimNetDropsExactly() {
         Net net = ScoreModels.lenet5(1, 3).initialize(manager, 0);
         ArrayDataset images = randomImages(64, 32);

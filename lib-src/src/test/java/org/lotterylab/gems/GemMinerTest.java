@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lotterylab.nn.Net;
+import org.lotterylab.prune.TieCount;
 import org.lotterylab.scores.ScoreModels;
 import org.lotterylab.scores.SignedConstant;
 import org.lotterylab.train.OptimizerKind;
@@ -40,6 +41,37 @@ class GemMinerTest extends TinyTaskTest {
         assertEquals(Math.round(density * total), gem.mask().remaining());
         assertEquals(gem.mask().remaining(), gem.inverted().remaining());
         gem.mask().validate(net);
+    }
+
+    /** The notebook's raised score rate: many scores end clamped to exactly 0, so selections tie in bulk. */
+    private static GemMinerConfig clamping(double density) {
+        return config(density).withTraining(mining(3, 32).withOptimizer(OptimizerKind.SGD_MOMENTUM, 2.0));
+    }
+
+    @Test
+    void everyFreezingStepAndTheInversionReportTheirTies() {
+        Net net = TinyTask.net().initialize(manager, 0);
+        GemMinerConfig config = clamping(0.05);
+        Mined gem = GemMiner.mine(net, train, config);
+        assertEquals(config.freezes(), gem.freezeTies().size());
+        // The inversion ranks every score; clamped scores tie at exactly 0, and the lowest 5% are among them.
+        assertTrue(gem.inversionTies().tied() >= gem.inversionTies().kept());
+        assertEquals(0.0, Math.abs(gem.inversionTies().threshold()), "the inversion's threshold is a score clamped to 0");
+        assertTrue(gem.inversionTies().decided(), "more scores sit at 0 than the inversion keeps");
+    }
+
+    @Test
+    void randomTiesSpreadTheInversionOverTheLayersWherePositionFillsTheFirst() {
+        Mined byPosition = GemMiner.mine(TinyTask.net().initialize(manager, 0), train, clamping(0.05).withRandomTies(false));
+        Mined random = GemMiner.mine(TinyTask.net().initialize(manager, 0), train, clamping(0.05));
+        TieCount position = byPosition.inversionTies();
+        assertTrue(position.decided(), "the inversion has to choose among tied scores: " + position);
+        assertEquals(position.tiedPerLayer().get("fc1.weight"), position.keptPerLayer().get("fc1.weight"),
+                "by position the first layer keeps every one of its tied scores: " + position);
+        TieCount drawn = random.inversionTies();
+        assertTrue(drawn.decided(), "the inversion has to choose among tied scores: " + drawn);
+        assertTrue(drawn.keptPerLayer().get("fc1.weight") < drawn.tiedPerLayer().get("fc1.weight")
+                && drawn.keptPerLayer().get("fc2.weight") > 0, "random ties share the places out: " + drawn);
     }
 
     @Test
