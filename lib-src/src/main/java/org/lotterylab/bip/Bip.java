@@ -1,5 +1,6 @@
 package org.lotterylab.bip;
 
+import ai.djl.training.dataset.Dataset;
 import ai.djl.training.dataset.RandomAccessDataset;
 import org.lotterylab.cost.CostMeter;
 import org.lotterylab.nn.Net;
@@ -11,6 +12,7 @@ import org.lotterylab.scores.ScoreInit;
 import org.lotterylab.scores.ScoredNet;
 import org.lotterylab.train.Schedule;
 import org.lotterylab.train.Training;
+import org.lotterylab.train.TrainingHistory;
 import org.lotterylab.train.Updates;
 
 /**
@@ -46,6 +48,25 @@ public final class Bip {
      * @return the mask and the cost
      */
     public static BipResult prune(Net net, RandomAccessDataset train, BipConfig config) {
+        return prune(Training.with(config.training()), net, train, config);
+    }
+
+    /**
+     * Prunes a pre-trained net straight to the target density, measuring the masked net on a
+     * validation set every {@code config.training().evaluateEvery()} steps (and at the end), e.g. to
+     * find when it reaches a given accuracy.
+     *
+     * @param net the pre-trained net; its weights are trained in place and end with the mask applied
+     * @param train the training set
+     * @param config the hyper-parameters
+     * @param validation held-out training data
+     * @return the mask, the cost and the validation accuracies along the way
+     */
+    public static BipResult prune(Net net, RandomAccessDataset train, BipConfig config, Dataset validation) {
+        return prune(Training.with(config.training()).selectingOn(validation), net, train, config);
+    }
+
+    private static BipResult prune(Training loop, Net net, RandomAccessDataset train, BipConfig config) {
         MaskRule rule = config.structured() ? new FilterTopK(config.density()) : new GlobalTopK(config.density());
         ScoredNet scored = ScoredNet.of(net, rule, ScoreInit.WEIGHTS, config.training().seed());
         Updates maskStep = scored.scoreUpdates().configured(training -> training
@@ -54,7 +75,7 @@ public final class Bip {
         Mask oneShot = scored.mask();
         ImplicitGradient implicit = new ImplicitGradient(scored, config.gamma(), config.implicitGradient());
         CostMeter meter = new CostMeter();
-        Training.with(config.training())
+        TrainingHistory history = loop
                 .labelled(String.format("BiP %.2f%%%s", 100 * config.density(), config.structured() ? " filters" : ""))
                 .minimising(scored.objective())
                 .updating(Updates.alternating(Updates.parameters(), maskStep.transformingGradients(implicit)))
@@ -66,6 +87,6 @@ public final class Bip {
         try (oneShot; Mask shared = mask.and(oneShot)) {
             moved = 1 - (double) shared.remaining() / mask.remaining();
         }
-        return new BipResult(mask, meter.total(), implicit.sizes(), moved);
+        return new BipResult(mask, meter.total(), implicit.sizes(), moved, history.evaluations());
     }
 }

@@ -12,8 +12,23 @@ import org.lotterylab.train.TrainingHistory;
  * @param finalAccuracy test accuracy at the end of training
  * @param bestAccuracy best test accuracy during training
  * @param bestIteration the iteration of the best test accuracy (the early-stopping iteration)
+ * @param finalValidationAccuracy validation accuracy at the end of training (NaN when the round had no validation set)
  */
-public record RoundResult(int round, double density, double finalAccuracy, double bestAccuracy, int bestIteration) {
+public record RoundResult(int round, double density, double finalAccuracy, double bestAccuracy, int bestIteration,
+        double finalValidationAccuracy) {
+
+    /**
+     * A round measured without a validation set.
+     *
+     * @param round the round's number
+     * @param density the density it trained with
+     * @param finalAccuracy test accuracy at the end
+     * @param bestAccuracy best test accuracy
+     * @param bestIteration its iteration
+     */
+    public RoundResult(int round, double density, double finalAccuracy, double bestAccuracy, int bestIteration) {
+        this(round, density, finalAccuracy, bestAccuracy, bestIteration, Double.NaN);
+    }
 
     /**
      * @param round the round's number
@@ -22,7 +37,8 @@ public record RoundResult(int round, double density, double finalAccuracy, doubl
      * @return the round's result
      */
     public static RoundResult of(int round, double density, TrainingHistory history) {
-        return new RoundResult(round, density, history.finalAccuracy(), history.bestAccuracy(), history.bestIteration());
+        return new RoundResult(round, density, history.finalAccuracy(), history.bestAccuracy(), history.bestIteration(),
+                history.last().validationAccuracy());
     }
 
     /** @return the result as a row of named values, in component order */
