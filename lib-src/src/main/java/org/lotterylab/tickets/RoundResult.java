@@ -12,10 +12,11 @@ import org.lotterylab.train.TrainingHistory;
  * @param finalAccuracy test accuracy at the end of training
  * @param bestAccuracy best test accuracy during training
  * @param bestIteration the iteration of the best test accuracy (the early-stopping iteration)
- * @param finalValidationAccuracy validation accuracy at the end of training (NaN when the round had no validation set)
+ * @param finalValidationAccuracy validation accuracy at the end of training; null when the round had no validation
+ *     set (so that the stored JSON of such rounds, which cannot hold NaN, stays as it was)
  */
 public record RoundResult(int round, double density, double finalAccuracy, double bestAccuracy, int bestIteration,
-        double finalValidationAccuracy) {
+        Double finalValidationAccuracy) {
 
     /**
      * A round measured without a validation set.
@@ -27,7 +28,7 @@ public record RoundResult(int round, double density, double finalAccuracy, doubl
      * @param bestIteration its iteration
      */
     public RoundResult(int round, double density, double finalAccuracy, double bestAccuracy, int bestIteration) {
-        this(round, density, finalAccuracy, bestAccuracy, bestIteration, Double.NaN);
+        this(round, density, finalAccuracy, bestAccuracy, bestIteration, null);
     }
 
     /**
@@ -38,7 +39,7 @@ public record RoundResult(int round, double density, double finalAccuracy, doubl
      */
     public static RoundResult of(int round, double density, TrainingHistory history) {
         return new RoundResult(round, density, history.finalAccuracy(), history.bestAccuracy(), history.bestIteration(),
-                history.last().validationAccuracy());
+                history.last().validated() ? history.last().validationAccuracy() : null);
     }
 
     /** @return the result as a row of named values, in component order */
