@@ -56,6 +56,17 @@ public final class Charts {
     }
 
     /**
+     * Accuracy against cost, one point per method and setting with its 95% interval as a bar.
+     *
+     * @param title the chart's title
+     * @param costTitle the cost axis' title, e.g. {@code "forward+backward passes"}
+     * @return a builder: add points, then {@code chart()}
+     */
+    public static CostAccuracy costAccuracy(String title, String costTitle) {
+        return new CostAccuracy(title, costTitle);
+    }
+
+    /**
      * Per-layer density bars.
      *
      * @param title the chart's title
