@@ -82,7 +82,8 @@ public final class Construction {
 
     /**
      * Reads ε as the tolerance of a neuron's output: every layer's subset sums get ε divided by its
-     * fan-in (the terms whose errors add up), as the authors' protocol prescribes.
+     * fan-in, the most non-zero terms (weights and bias) any of its outputs sums, whose errors add
+     * up ({@link WeightLayer#terms()}), as the authors' protocol prescribes.
      *
      * @return this construction with it
      */

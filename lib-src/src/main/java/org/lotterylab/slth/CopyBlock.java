@@ -34,7 +34,7 @@ final class CopyBlock {
 
     /** Solves every subset sum and returns the pruned layer. */
     SourceLayer build(SolveLog log) {
-        log.forFanIn(target.inputs() * target.taps());
+        log.forTerms(target.terms());
         double[] values = new double[rho];
         for (int o = 0; o < target.outputs(); o++) {
             for (int c = 0; c < copies; c++) {

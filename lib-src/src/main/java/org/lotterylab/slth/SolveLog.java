@@ -16,8 +16,8 @@ import org.lotterylab.subsetsum.SubsetSumSolver;
  *       times; the fresh numbers are counted ({@link #redrawnWeights()}). In a source network they
  *       are extra neurons (or copies) whose first draw is pruned away whole.
  *   <li><b>ε per weight divided by the fan-in.</b> Errors of the weights add up over the terms of a
- *       neuron's sum, so the per-weight tolerance is the output tolerance over the fan-in
- *       ({@link #forFanIn}).
+ *       neuron's sum, so the per-weight tolerance is the output tolerance over the number of terms
+ *       ({@link #forTerms}).
  * </ul>
  * A solve that still misses ε returns the best subset the solver found: the construction uses it
  * and the miss is counted, so the notebook can report how often the source was too narrow.
@@ -55,9 +55,12 @@ final class SolveLog {
         this.tolerance = epsilon;
     }
 
-    /** Sets the tolerance of the next layer's subset sums: ε, or ε / fanIn when the log divides by the fan-in. */
-    void forFanIn(int fanIn) {
-        tolerance = perFanIn ? epsilon / fanIn : epsilon;
+    /**
+     * Sets the tolerance of the next layer's subset sums: ε, or ε / terms when the log divides by
+     * the fan-in ({@link WeightLayer#terms()}: the most non-zero terms any output of the layer sums).
+     */
+    void forTerms(int terms) {
+        tolerance = perFanIn ? epsilon / terms : epsilon;
     }
 
     /** Returns the subset of {@code values} whose sum approximates {@code target}; never draws afresh. */
@@ -75,6 +78,8 @@ final class SolveLog {
             firstDrawMisses++;
         }
         for (int attempt = 0; redraw != null && !solution.reached() && attempt < redraws; attempt++) {
+            // The discarded attempt's solver time still counts; it is not a solve of its own.
+            tally = tally.plus(new SolveTally(0, 0, 0, solution.seconds()));
             double[] fresh = redraw.draw(random);
             redrawnWeights += fresh.length;
             solution = solver.solve(fresh, target, tolerance);

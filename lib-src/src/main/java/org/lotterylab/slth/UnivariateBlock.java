@@ -66,7 +66,7 @@ final class UnivariateBlock {
 
     /** Solves every subset sum and returns the two pruned layers. */
     List<SourceLayer> build(SolveLog log) {
-        log.forFanIn(target.inputs() * target.taps() + 1);   // the weights and the bias
+        log.forTerms(target.terms());
         for (int o = 0; o < target.outputs(); o++) {
             for (int c = 0; c < copies; c++) {
                 int neuron = o * copies + c;
