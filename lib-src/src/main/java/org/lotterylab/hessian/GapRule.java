@@ -54,6 +54,23 @@ public record GapRule(SpectrumEnd end, double threshold) {
     }
 
     /**
+     * The widest gap the rule could find: how far the threshold could rise before the rule finds
+     * none. The rule finds a dimension exactly when this exceeds the threshold.
+     *
+     * @param fromEnd eigenvalues in order from an end
+     * @param trusted how many of them, from the start, may be used
+     * @return the widest |λ_(n+1) − λ_n| among them, 0 when fewer than two are trusted
+     */
+    public static double widestGap(double[] fromEnd, int trusted) {
+        int usable = Math.min(trusted, fromEnd.length);
+        double widest = 0;
+        for (int n = 1; n < usable; n++) {
+            widest = Math.max(widest, Math.abs(fromEnd[n] - fromEnd[n - 1]));
+        }
+        return widest;
+    }
+
+    /**
      * @param spectrum the eigenvalues
      * @param n a dimension from 1 to count − 1
      * @return the gap between the n-th and (n+1)-th eigenvalue from {@link #end()}

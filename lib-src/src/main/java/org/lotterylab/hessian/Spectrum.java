@@ -71,7 +71,16 @@ public final class Spectrum implements AutoCloseable {
      *     descending from {@link SpectrumEnd#FAST}
      */
     public double[] valuesFrom(SpectrumEnd end) {
-        double[] ordered = values.clone();
+        return ordered(values, end);
+    }
+
+    /**
+     * @param ascending eigenvalues in ascending order
+     * @param end where to start counting
+     * @return a copy in order from that end: ascending from {@link SpectrumEnd#SLOW}, descending from {@link SpectrumEnd#FAST}
+     */
+    public static double[] ordered(double[] ascending, SpectrumEnd end) {
+        double[] ordered = ascending.clone();
         if (end == SpectrumEnd.FAST) {
             for (int i = 0, j = ordered.length - 1; i < j; i++, j--) {
                 double swap = ordered[i];
@@ -92,9 +101,20 @@ public final class Spectrum implements AutoCloseable {
      * @return the number of consecutive converged eigenvalues from that end
      */
     public int convergedFrom(SpectrumEnd end, double tolerance) {
-        if (isComplete()) {
-            return values.length;
-        }
+        return isComplete() ? values.length : convergedFrom(values, residuals, end, tolerance);
+    }
+
+    /**
+     * {@link #convergedFrom(SpectrumEnd, double)} for Ritz values kept apart from their spectrum,
+     * e.g. in a stored {@code ImcSummary}.
+     *
+     * @param values Ritz values, ascending
+     * @param residuals their residual bounds
+     * @param end where to start counting
+     * @param tolerance the relative residual accepted
+     * @return the number of consecutive converged values from that end
+     */
+    public static int convergedFrom(double[] values, double[] residuals, SpectrumEnd end, double tolerance) {
         double radius = Math.max(Math.abs(values[0]), Math.abs(values[values.length - 1]));
         int converged = 0;
         for (int k = 0; k < values.length; k++) {

@@ -1,5 +1,9 @@
 package org.lotterylab.imc;
 
+import org.lotterylab.hessian.GapRule;
+import org.lotterylab.hessian.Spectrum;
+import org.lotterylab.hessian.SpectrumEnd;
+
 /**
  * The numbers of an IMC analysis, a plain record for a run's {@code results.json}.
  *
@@ -20,4 +24,19 @@ package org.lotterylab.imc;
  */
 public record ImcSummary(long dimension, boolean complete, double[] eigenvalues, double[] residuals, double radius,
         double lipschitz, double threshold, int slowDimension, int fastDimension, int warmupSteps, long warmupSamples,
-        long products, long productSamples, double seconds) {}
+        long products, long productSamples, double seconds) {
+
+    /**
+     * The widest gap between consecutive trusted eigenvalues counted from an end (all of a complete
+     * spectrum; the converged Ritz values from that end otherwise): the gap rule finds a dimension
+     * from that end exactly when this exceeds {@link #threshold()}.
+     *
+     * @param end where to count from
+     * @param tolerance the relative residual below which a Ritz value is trusted (the analysis' own)
+     * @return the widest trusted gap, 0 when fewer than two eigenvalues are trusted
+     */
+    public double widestTrustedGap(SpectrumEnd end, double tolerance) {
+        int trusted = complete ? eigenvalues.length : Spectrum.convergedFrom(eigenvalues, residuals, end, tolerance);
+        return GapRule.widestGap(Spectrum.ordered(eigenvalues, end), trusted);
+    }
+}

@@ -29,21 +29,33 @@ import org.lotterylab.prune.Mask;
  * @param failedSolves how many of them did not reach their tolerance (the best subset found is used)
  * @param maxSubsetError the largest error of any subset sum, in the units of the weight it approximates
  * @param solverSeconds the time spent in the subset-sum solver, summed over all solves
+ * @param firstDrawMisses how many subset sums missed their tolerance with the source's first numbers
+ *     (equal to {@code failedSolves} when the construction never draws afresh)
+ * @param redrawnWeights the fresh numbers drawn for them: the extra width a redrawing construction
+ *     needs beyond {@code total}
  */
 public record Constructed(String method, Net net, Mask mask, int layers, long kept, long total, int solves,
-        int failedSolves, double maxSubsetError, double solverSeconds) implements AutoCloseable {
+        int failedSolves, double maxSubsetError, double solverSeconds, int firstDrawMisses, long redrawnWeights)
+        implements AutoCloseable {
 
     /** Checks the counts, naming the bad one. */
     public Constructed {
-        if (layers < 1 || kept < 0 || kept > total || solves < 0 || failedSolves < 0 || failedSolves > solves) {
+        if (layers < 1 || kept < 0 || kept > total || solves < 0 || failedSolves < 0 || failedSolves > firstDrawMisses
+                || firstDrawMisses > solves || redrawnWeights < 0) {
             throw new IllegalArgumentException("inconsistent construction statistics: layers " + layers + ", kept "
-                    + kept + " of " + total + ", failed " + failedSolves + " of " + solves + " solves");
+                    + kept + " of " + total + ", failed " + failedSolves + " of " + solves + " solves ("
+                    + firstDrawMisses + " at the first draw), " + redrawnWeights + " weights redrawn");
         }
     }
 
     /** Returns the fraction of the source's weights kept, in [0, 1]. */
     public double density() {
         return total == 0 ? 0 : (double) kept / total;
+    }
+
+    /** Returns the fraction of subset sums that missed their tolerance with the source's first numbers, in [0, 1]. */
+    public double firstDrawFailRate() {
+        return solves == 0 ? 0 : (double) firstDrawMisses / solves;
     }
 
     /** Returns the fraction of subset sums that missed their tolerance, in [0, 1]. */

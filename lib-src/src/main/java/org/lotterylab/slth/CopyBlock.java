@@ -34,6 +34,7 @@ final class CopyBlock {
 
     /** Solves every subset sum and returns the pruned layer. */
     SourceLayer build(SolveLog log) {
+        log.forTerms(target.terms());
         double[] values = new double[rho];
         for (int o = 0; o < target.outputs(); o++) {
             for (int c = 0; c < copies; c++) {
@@ -47,7 +48,16 @@ final class CopyBlock {
                         for (int k = 0; k < rho; k++) {
                             values[k] = layer.weight(neuron, i * rho + k, t);
                         }
-                        for (int k : log.solve(values, w)) {
+                        int from = i * rho;
+                        int tap = t;
+                        SolveLog.Redraw redraw = random -> {
+                            double[] fresh = new double[rho];
+                            for (int k = 0; k < rho; k++) {
+                                fresh[k] = layer.redraw(neuron, from + k, tap, random);
+                            }
+                            return fresh;
+                        };
+                        for (int k : log.solve(values, w, redraw)) {
                             layer.keep(neuron, i * rho + k, t);
                         }
                     }

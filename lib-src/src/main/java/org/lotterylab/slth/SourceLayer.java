@@ -23,6 +23,8 @@ final class SourceLayer {
     final float[] biases;
     final boolean activated;
     final boolean pooled;
+    /** Weights are drawn from [−bound, bound]. */
+    private final double bound;
 
     /** A layer with weights drawn uniformly from [−bound, bound], nothing kept yet, zero biases. */
     SourceLayer(String name, int outputs, int inputs, int height, int width, double bound, boolean activated,
@@ -34,6 +36,7 @@ final class SourceLayer {
         this.width = width;
         this.activated = activated;
         this.pooled = pooled;
+        this.bound = bound;
         this.weights = new float[Math.multiplyExact(Math.multiplyExact(outputs, inputs), height * width)];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = (float) random.nextDouble(-bound, bound);
@@ -50,6 +53,18 @@ final class SourceLayer {
     /** Returns that weight. */
     double weight(int o, int i, int t) {
         return weights[index(o, i, t)];
+    }
+
+    /**
+     * Draws that weight afresh from the layer's distribution, for a subset sum whose first numbers
+     * missed ε (as the authors' code does; the construction counts the fresh numbers as extra width).
+     *
+     * @return the new weight
+     */
+    double redraw(int o, int i, int t, SplittableRandom random) {
+        float fresh = (float) random.nextDouble(-bound, bound);
+        weights[index(o, i, t)] = fresh;
+        return fresh;
     }
 
     /** Keeps that weight. */

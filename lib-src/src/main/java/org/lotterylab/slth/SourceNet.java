@@ -53,7 +53,7 @@ final class SourceNet {
         Mask mask = Mask.of(keep);
         mask.applyTo(net);
         return new Constructed(method, net, mask, layers.size(), kept, total, log.tally().count(),
-                log.tally().failed(), log.tally().maxError(), log.tally().seconds());
+                log.tally().failed(), log.tally().maxError(), log.tally().seconds(), log.firstDrawMisses(), log.redrawnWeights());
     }
 
     private static NamedSequential block(Architecture architecture, List<SourceLayer> layers) {

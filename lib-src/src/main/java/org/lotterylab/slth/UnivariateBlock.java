@@ -66,6 +66,7 @@ final class UnivariateBlock {
 
     /** Solves every subset sum and returns the two pruned layers. */
     List<SourceLayer> build(SolveLog log) {
+        log.forTerms(target.terms());
         for (int o = 0; o < target.outputs(); o++) {
             for (int c = 0; c < copies; c++) {
                 int neuron = o * copies + c;
@@ -88,53 +89,75 @@ final class UnivariateBlock {
     private double split(int neuron, int i, int t, double w, SolveLog log) {
         for (int sign : new int[] {1, -1}) {
             int[] members = new int[block];
-            double[] values = new double[block];
+            double[] scales = new double[block];
             int n = 0;
             for (int k = 0; k < block; k++) {
                 double a = univariate.weight(i * block + k, i, 0);
                 if (Math.signum(a) == sign) {
-                    members[n] = k;
-                    values[n++] = phi.gain() * sum.weight(neuron, i * block + k, t) * Math.abs(a);
+                    members[n] = i * block + k;
+                    scales[n++] = phi.gain() * Math.abs(a);
                 }
             }
-            keep(neuron, i, t, members, log.solve(Arrays.copyOf(values, n), sign * w));
+            for (int chosen : solve(neuron, Arrays.copyOf(members, n), t, Arrays.copyOf(scales, n), sign * w, log)) {
+                keepOne(neuron, i, t, members[chosen]);
+            }
         }
         return 0;
     }
 
     /** The near-linear regime; returns the constant φ(0)·Σw the chosen neurons add. */
     private double linear(int neuron, int i, int t, double w, SolveLog log) {
-        double[] values = new double[block];
+        int[] members = new int[block];
+        double[] scales = new double[block];
         for (int k = 0; k < block; k++) {
-            values[k] = phi.gain() * sum.weight(neuron, i * block + k, t) * univariate.weight(i * block + k, i, 0);
+            members[k] = i * block + k;
+            scales[k] = phi.gain() * univariate.weight(members[k], i, 0);
         }
         double constant = 0;
-        for (int k : log.solve(values, w)) {
-            keepOne(neuron, i, t, k);
-            constant += phi.valueAtZero() * sum.weight(neuron, i * block + k, t);
+        for (int chosen : solve(neuron, members, t, scales, w, log)) {
+            keepOne(neuron, i, t, members[chosen]);
+            // Read after the solve: a redraw may have replaced the weight.
+            constant += phi.valueAtZero() * sum.weight(neuron, members[chosen], t);
         }
         return constant;
     }
 
-    private void keep(int neuron, int i, int t, int[] members, int[] chosen) {
-        for (int index : chosen) {
-            keepOne(neuron, i, t, members[index]);
-        }
-    }
-
-    private void keepOne(int neuron, int i, int t, int k) {
-        sum.keep(neuron, i * block + k, t);
-        univariate.keep(i * block + k, i, 0);
+    private void keepOne(int neuron, int i, int t, int member) {
+        sum.keep(neuron, member, t);
+        univariate.keep(member, i, 0);
     }
 
     private void bias(int neuron, double value, SolveLog log) {
         int first = univariate.outputs - biasNeurons;
-        double[] values = new double[biasNeurons];
+        int[] members = new int[biasNeurons];
+        double[] scales = new double[biasNeurons];
         for (int b = 0; b < biasNeurons; b++) {
-            values[b] = sum.weight(neuron, first + b, 0) * phi.apply(univariate.biases[first + b]);
+            members[b] = first + b;
+            scales[b] = phi.apply(univariate.biases[first + b]);
         }
-        for (int chosen : log.solve(values, value)) {
-            sum.keep(neuron, first + chosen, 0);
+        for (int chosen : solve(neuron, members, 0, scales, value, log)) {
+            sum.keep(neuron, members[chosen], 0);
         }
+    }
+
+    /**
+     * One subset sum over candidates scale_j·w_j, w_j the sum layer's weight from univariate neuron
+     * members[j] to {@code neuron} at tap t; a redraw draws those weights afresh (the univariate
+     * neurons, shared by every output, stay).
+     *
+     * @return the chosen indices into {@code members}
+     */
+    private int[] solve(int neuron, int[] members, int t, double[] scales, double target, SolveLog log) {
+        double[] values = new double[members.length];
+        for (int j = 0; j < members.length; j++) {
+            values[j] = scales[j] * sum.weight(neuron, members[j], t);
+        }
+        return log.solve(values, target, random -> {
+            double[] fresh = new double[members.length];
+            for (int j = 0; j < members.length; j++) {
+                fresh[j] = scales[j] * sum.redraw(neuron, members[j], t, random);
+            }
+            return fresh;
+        });
     }
 }

@@ -46,6 +46,23 @@ public record WeightLayer(int outputs, int inputs, int height, int width, double
     }
 
     /**
+     * Returns the largest number of terms in any output's sum: its non-zero weights, plus its bias
+     * when non-zero. The errors of approximated weights add up over these terms, so a per-weight
+     * tolerance of ε over this keeps every output within ε.
+     */
+    public int terms() {
+        int largest = 0;
+        for (int o = 0; o < outputs; o++) {
+            int count = biases[o] != 0 ? 1 : 0;
+            for (int i = 0; i < inputs * taps(); i++) {
+                count += weights[o * inputs * taps() + i] != 0 ? 1 : 0;
+            }
+            largest = Math.max(largest, count);
+        }
+        return Math.max(largest, 1);
+    }
+
+    /**
      * Adds an output unit whose pre-activation is the constant 1 (zero weights, bias 1): its
      * output φ(1) carries the biases of the next layer in a construction whose deeper layers have
      * no bias neurons of their own.

@@ -40,6 +40,21 @@ class GapRuleTest {
     }
 
     @Test
+    void theWidestTrustedGapDecidesWhetherTheRuleFindsADimension() {
+        double[] fromEnd = {0, 0.1, 0.2, 5};
+        assertEquals(4.8, GapRule.widestGap(fromEnd, 4), 1e-12);
+        assertEquals(0.1, GapRule.widestGap(fromEnd, 3), 1e-12);
+        assertEquals(0, GapRule.widestGap(fromEnd, 1));
+        for (double threshold : new double[] {0.05, 0.1, 1, 4.79, 4.8, 6}) {
+            for (int trusted = 1; trusted <= 4; trusted++) {
+                assertEquals(GapRule.widestGap(fromEnd, trusted) > threshold,
+                        new GapRule(SpectrumEnd.SLOW, threshold).dimension(fromEnd, trusted).isPresent(),
+                        "threshold " + threshold + ", " + trusted + " trusted");
+            }
+        }
+    }
+
+    @Test
     void aNegativeThresholdIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new GapRule(SpectrumEnd.SLOW, -1));
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.Float32Bound;
 import org.lotterylab.data.ImageData;
+import org.lotterylab.hessian.GapRule;
 import org.lotterylab.hessian.SpectrumEnd;
 import org.lotterylab.nn.Models;
 import org.lotterylab.nn.Net;
@@ -138,6 +139,14 @@ class ImcTest {
             }
             var e = assertThrows(IllegalArgumentException.class, () -> imc.mask(SpectrumEnd.SLOW, Leverage.SUBSPACE, 50));
             assertTrue(e.getMessage().contains("lanczosSteps"), e.getMessage());
+            // The stored summary tells, without the spectrum, whether the gap rule could find a dimension.
+            ImcSummary summary = imc.summary();
+            for (SpectrumEnd end : SpectrumEnd.values()) {
+                int n = end == SpectrumEnd.SLOW ? summary.slowDimension() : summary.fastDimension();
+                assertEquals(n > 0, summary.widestTrustedGap(end, config.ritzTolerance()) > summary.threshold(), end.toString());
+                int trusted = imc.spectrum().convergedFrom(end, config.ritzTolerance());
+                assertEquals(GapRule.widestGap(imc.spectrum().valuesFrom(end), trusted), summary.widestTrustedGap(end, config.ritzTolerance()));
+            }
         }
     }
 

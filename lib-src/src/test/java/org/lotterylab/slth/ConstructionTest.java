@@ -98,4 +98,26 @@ class ConstructionTest {
             assertTrue(ticket.density() > 0 && ticket.density() < 0.5, "density " + ticket.density());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Nonlinearity.class, names = {"RELU", "TANH"})
+    void redrawnNumbersAreTheSourcesOwnAndCountAsExtraWidth(Nonlinearity phi) {
+        Architecture architecture = Architecture.mlp(phi, new Shape(1, 2, 2), 2, 3, 3);
+        Net target = trained(architecture);
+        Target read = Target.read(architecture, target);
+        // ε / fan-in (2·10⁻⁴ for a fan-in of 5) is finer than 20 numbers reach every time: some first draws miss.
+        try (Constructed ticket = Construction.depthPlusOne(20, 1e-3).perFanIn().redraws(100).build(read, manager)) {
+            assertTrue(ticket.firstDrawMisses() > 0, "some first draws miss: " + ticket.firstDrawMisses());
+            assertTrue(ticket.failedSolves() < ticket.firstDrawMisses(), ticket.failedSolves() + " still fail of "
+                    + ticket.firstDrawMisses() + " first misses");
+            assertTrue(ticket.redrawnWeights() >= ticket.firstDrawMisses(), "each redraw draws at least one number");
+            // Had the fresh numbers not been written into the source, its output would be off by whole weights.
+            OutputError error = OutputError.between(target, ticket.net(), inputs(architecture));
+            assertTrue(error.max() < BOUND, phi + ": " + error);
+        }
+        try (Constructed plain = Construction.depthPlusOne(20, 1e-3).build(read, manager)) {
+            assertEquals(plain.failedSolves(), plain.firstDrawMisses(), "without redraws every first miss stays a failure");
+            assertEquals(0, plain.redrawnWeights());
+        }
+    }
 }

@@ -53,6 +53,14 @@ class TargetTest {
     }
 
     @Test
+    void termsCountTheNonZeroWeightsAndBiasOfTheBusiestOutput() {
+        WeightLayer layer = new WeightLayer(2, 2, 1, 1, new double[] {0, 2, 0, 0}, new double[] {0.5, -1});
+        assertEquals(2, layer.terms(), "output 0: one weight and a bias; output 1: no weight, a bias");
+        assertEquals(2, layer.withConstantInput(1).terms(), "the bias moved onto the constant input is still a term");
+        assertEquals(1, new WeightLayer(1, 1, 1, 1, new double[] {0}, new double[] {0}).terms(), "never below one");
+    }
+
+    @Test
     void convolutionsAfterAFullyConnectedLayerAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Architecture("bad", new Shape(1, 8, 8), Nonlinearity.RELU,
                 List.of(Stage.dense("fc1", 4), Stage.conv("conv", 2, 3), Stage.dense("fc2", 2))));

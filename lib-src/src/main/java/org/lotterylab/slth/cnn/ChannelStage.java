@@ -138,4 +138,18 @@ final class ChannelStage {
         }
         return count;
     }
+
+    /** Returns the number of kept hidden channels with u_h &gt; 0, the only ones that pass a non-negative input on. */
+    int liveChannels() {
+        int count = 0;
+        for (int h = 0; h < kept.length; h++) {
+            count += kept[h] && scalars[h] > 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Returns the weights one kept channel brings: u_h and its slice V_h. */
+    int weightsPerChannel() {
+        return 1 + outputs * taps;
+    }
 }

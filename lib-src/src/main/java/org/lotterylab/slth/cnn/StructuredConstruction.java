@@ -102,11 +102,12 @@ public final class StructuredConstruction {
         Mask mask = Mask.of(SourceCnn.keep(target, stages, source.manager()));
         mask.applyTo(source);
         Constructed ticket = new Constructed("structured", source, mask, 2 * layers.size(), mask.remaining(),
-                mask.total(), solves.count(), solves.failed(), solves.maxError(), solves.seconds());
+                mask.total(), solves.count(), solves.failed(), solves.maxError(), solves.seconds(), solves.failed(), 0);
         List<ChannelCount> channels = new ArrayList<>();
         for (int s = 0; s < stages.size(); s++) {
             channels.add(new ChannelCount(SourceCnn.expandLayer(s), SourceCnn.readLayer(target, s),
-                    stages.get(s).keptChannels(), stages.get(s).hidden()));
+                    stages.get(s).keptChannels(), stages.get(s).liveChannels(), stages.get(s).hidden(),
+                    stages.get(s).weightsPerChannel()));
         }
         return new StructuredTicket(ticket, SourceCnn.compact(target, stages, manager), channels);
     }

@@ -30,6 +30,14 @@ public record StructuredTicket(Constructed ticket, Net compact, List<ChannelCoun
     }
 
     /**
+     * Returns the weights of the live channels ({@link ChannelCount#live}): on non-negative inputs the
+     * ticket computes the same function with only these, so this, not the mask's kept count, is its size.
+     */
+    public long liveWeights() {
+        return channels.stream().mapToLong(ChannelCount::liveWeights).sum();
+    }
+
+    /**
      * Checks the mask: in every pair of layers a hidden channel's 1×1 weight u_h and its whole slice
      * V_h (every output, every tap of the d×d layer) are kept or removed together.
      */

@@ -9,8 +9,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +102,28 @@ class StructuredConstructionTest {
         // One function in exact arithmetic (removed channels contribute exact zeros), so only the two passes' rounding differs.
         Float32Bound.assertWithinProbabilisticBound(compact, masked,
                 Float32Bound.terms(source) + Float32Bound.terms(ticket.compact()), "the compact net against the masked source");
+    }
+
+    @Test
+    void channelsWithNegativeScalarsAreDeadOnNonNegativeInputs() {
+        NDArray inputs = manager.randomUniform(0, 1, new Shape(8, 1, 10, 10));
+        Net source = ticket.ticket().net();
+        NDArray masked = source.forward(new NDList(inputs), false).singletonOrThrow();
+        Map<String, NDArray> weights = source.weights();
+        Map<String, NDArray> liveOnly = new HashMap<>(weights);
+        for (ChannelCount count : ticket.channels()) {
+            NDArray u = weights.get(count.layer() + ".weight");
+            liveOnly.put(count.layer() + ".weight", u.mul(u.gt(0).toType(DataType.FLOAT32, false)));
+        }
+        source.load(liveOnly);
+        NDArray live = source.forward(new NDList(inputs), false).singletonOrThrow();
+        source.load(weights);
+        // ReLU(u·x) with u < 0 and x ≥ 0 is an exact 0 in float32 too: removing those channels changes nothing.
+        assertEquals(0f, masked.sub(live).abs().max().getFloat(), "the outputs without the channels of u < 0");
+        assertEquals(ticket.ticket().kept(), ticket.channels().stream().mapToLong(c -> (long) c.kept() * c.weightsPerChannel()).sum(),
+                "kept channels times their weights is the mask's kept count");
+        assertTrue(ticket.liveWeights() > 0 && ticket.liveWeights() < ticket.ticket().kept(),
+                () -> "live " + ticket.liveWeights() + " of kept " + ticket.ticket().kept());
     }
 
     @Test
