@@ -1,6 +1,12 @@
 package org.lotterylab.bert;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.repository.zoo.ZooModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.lotterylab.data.DataCache;
 import org.lotterylab.nn.Net;
 
@@ -48,6 +54,39 @@ public final class MiniLm {
     public static Net pretrained(NDManager manager, DataCache data) {
         Net net = Bert.sentenceEncoder(BertConfig.miniLmL6()).initialize(manager, 0);
         new MiniLmCache(data).loadInto(net);
+        return net;
+    }
+
+    /**
+     * The MiniLM that DJL's {@code Criteria} loaded from {@link PretrainedZoo}, as a net of this
+     * package (pruning addresses weights by the net's names), its weights copied onto {@code manager}.
+     *
+     * <pre>{@code
+     * var zoo = Criteria.builder().setTypes(NDList.class, NDList.class)
+     *         .optGroupId(PretrainedZoo.GROUP_ID).optArtifactId(MiniLm.NAME).build().loadModel();
+     * Net minilm = MiniLm.of(zoo, manager);
+     * }</pre>
+     *
+     * @param model a model loaded by {@code Criteria} from {@link PretrainedZoo}, artifact {@value #NAME}
+     * @param manager where the net's weights live
+     * @return the net
+     * @throws IllegalArgumentException when the model's block is not MiniLM's (other parameters or shapes)
+     */
+    public static Net of(ZooModel<?, ?> model, NDManager manager) {
+        Net net = Bert.sentenceEncoder(BertConfig.miniLmL6()).initialize(manager, 0);
+        // The same architecture lists its parameters in the same order: DJL's and the net's walks are both
+        // depth-first, direct parameters first.
+        List<Parameter> source = model.getBlock().getParameters().values();
+        List<String> names = List.copyOf(net.parameters().keySet());
+        if (source.size() != names.size()) {
+            throw new IllegalArgumentException("the model '" + model.getName() + "' has " + source.size()
+                    + " parameters, MiniLM " + names.size() + ": is it MiniLM?");
+        }
+        Map<String, NDArray> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), source.get(i).getArray());
+        }
+        net.load(values);
         return net;
     }
 }

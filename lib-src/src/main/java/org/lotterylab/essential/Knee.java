@@ -30,9 +30,13 @@ import java.util.TreeMap;
  *     from 0 to the knee (0 when the knee is at 0)
  * @param dropSlope how fast it falls after the knee: points lost per 10% of sparsity from the knee to
  *     the last sparsity measured (NaN when the curve does not drop)
+ * @param crossing the essential sparsity read between the grid points: where the straight line from
+ *     the knee's score to the next point's crosses dense − ε (NaN when the curve does not drop). The
+ *     grid's knee moves in whole steps, so seeds that differ a little often give the same grid knee
+ *     and no spread to build an interval from; the crossing moves with the scores.
  */
 public record Knee(double essentialSparsity, double nextSparsity, double dense, double epsilon, double flatSlope,
-        double dropSlope) {
+        double dropSlope, double crossing) {
 
     /** A clear knee: after it the curve falls at least this many times faster than before it. */
     static final double SHARPNESS = 3;
@@ -63,7 +67,10 @@ public record Knee(double essentialSparsity, double nextSparsity, double dense, 
         double flat = knee > 0 ? (dense - curve.get(knee)) / (10 * knee) : 0;
         double drop = next == null ? Double.NaN
                 : (curve.get(knee) - curve.lastEntry().getValue()) / (10 * (curve.lastKey() - knee));
-        return new Knee(knee, next == null ? Double.NaN : next, dense, epsilon, flat, drop);
+        // The knee's score is ≥ dense − ε and the next one's below it: the line between them crosses once.
+        double crossing = next == null ? Double.NaN
+                : knee + (next - knee) * (curve.get(knee) - (dense - epsilon)) / (curve.get(knee) - curve.get(next));
+        return new Knee(knee, next == null ? Double.NaN : next, dense, epsilon, flat, drop, crossing);
     }
 
     /** @return whether some measured sparsity falls below dense − ε (else the knee lies beyond the grid) */

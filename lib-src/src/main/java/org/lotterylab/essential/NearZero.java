@@ -2,6 +2,7 @@ package org.lotterylab.essential;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,16 +12,23 @@ import org.lotterylab.nn.Net;
 /**
  * The near-zero mass of a net: the fraction of its prunable weights whose magnitude lies below
  * each of several thresholds. The essential-sparsity paper counts "zero" weights without stating a
- * tolerance, so several are tracked.
+ * tolerance, so several are tracked: absolute magnitudes, or multiples of the weights' own standard
+ * deviation at the time of the census.
+ *
+ * <p>Relative thresholds measure the <em>shape</em> of the distribution, not its scale: a Gaussian
+ * has the same share below 0.1 σ (8%) whatever σ is, so a rise means the weights pile up near zero
+ * compared with their spread. Absolute ones confound the two: BERT's initial weights (σ = 0.02)
+ * already put 4% below 10⁻³ and 38% below 10⁻², and any growth of the weights lowers those shares.
  *
  * <pre>{@code
- * var nearZero = NearZero.below(1e-3, 3e-3, 1e-2);
- * Map<Double, Double> fractions = nearZero.fractions(net);   // threshold → fraction in [0, 1]
+ * var nearZero = NearZero.relative(0.01, 0.03, 0.1);
+ * Map<Double, Double> fractions = nearZero.fractions(net);   // multiple of σ → fraction in [0, 1]
  * }</pre>
  *
- * @param thresholds the magnitudes, increasing
+ * @param thresholds the magnitudes (or multiples of σ), increasing
+ * @param relative whether the thresholds are multiples of the standard deviation of all prunable weights together
  */
-public record NearZero(List<Double> thresholds) {
+public record NearZero(List<Double> thresholds, boolean relative) {
 
     /** Copies the thresholds and checks that they are positive and increasing. */
     public NearZero {
@@ -37,17 +45,26 @@ public record NearZero(List<Double> thresholds) {
 
     /**
      * @param thresholds the magnitudes, increasing
-     * @return the census at these thresholds
+     * @return the census below these absolute magnitudes
      */
     public static NearZero below(double... thresholds) {
-        return new NearZero(Arrays.stream(thresholds).boxed().toList());
+        return new NearZero(Arrays.stream(thresholds).boxed().toList(), false);
+    }
+
+    /**
+     * @param multiples multiples of the weights' standard deviation, increasing
+     * @return the census below these multiples of σ, σ measured at each census
+     */
+    public static NearZero relative(double... multiples) {
+        return new NearZero(Arrays.stream(multiples).boxed().toList(), true);
     }
 
     /**
      * Counts over all of a net's prunable weights together (for BERT, the encoder's linear matrices).
      *
      * @param net an initialised net
-     * @return threshold → fraction of those weights with |w| below it, in the thresholds' order
+     * @return threshold → fraction of those weights with |w| below it (below threshold · σ when
+     *     relative), in the thresholds' order
      */
     public Map<Double, Double> fractions(Net net) {
         long[] below = new long[thresholds.size()];
@@ -55,11 +72,12 @@ public record NearZero(List<Double> thresholds) {
         // The scope frees every temporary array (magnitudes, comparisons, counts) of the census.
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
+            double scale = relative ? standardDeviation(net) : 1;
             for (String name : net.prunableNames()) {
                 NDArray magnitude = net.parameter(name).getArray().abs();
                 total += magnitude.size();
                 for (int i = 0; i < below.length; i++) {
-                    below[i] += magnitude.lt(thresholds.get(i)).countNonzero().getLong();
+                    below[i] += magnitude.lt(thresholds.get(i) * scale).countNonzero().getLong();
                 }
             }
         }
@@ -68,5 +86,20 @@ public record NearZero(List<Double> thresholds) {
             fractions.put(thresholds.get(i), (double) below[i] / total);
         }
         return fractions;
+    }
+
+    /** The standard deviation of all prunable weights pooled, summed in double precision (millions of terms). */
+    private static double standardDeviation(Net net) {
+        double sum = 0;
+        double squares = 0;
+        long count = 0;
+        for (String name : net.prunableNames()) {
+            NDArray weights = net.parameter(name).getArray().toType(DataType.FLOAT64, false);
+            sum += weights.sum().getDouble();
+            squares += weights.mul(weights).sum().getDouble();
+            count += weights.size();
+        }
+        double mean = sum / count;
+        return Math.sqrt(Math.max(squares / count - mean * mean, 0));
     }
 }

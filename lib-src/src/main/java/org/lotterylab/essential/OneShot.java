@@ -16,7 +16,9 @@ import org.lotterylab.prune.Scoring;
  *   <li>{@link #magnitude}: OMP, the smallest magnitudes over all prunable weights at once (global);</li>
  *   <li>{@link #random}: the control, the same number of weights chosen at random;</li>
  *   <li>{@link #by}: any other data-free criterion of {@link PruningCriteria}, by name, globally;</li>
- *   <li>{@link #nOfM}: N:M, at most N weights kept in every group of M consecutive inputs of a row.</li>
+ *   <li>{@link #nOfM}: N:M, at most N weights kept in every group of M consecutive inputs of a row;</li>
+ *   <li>{@link #floor}: every prunable weight removed, what is left of the net when pruning has taken
+ *       all it may (a task's floor: the score no pruning can push the net below).</li>
  * </ul>
  *
  * <pre>{@code
@@ -28,7 +30,7 @@ import org.lotterylab.prune.Scoring;
  *
  * @param criterion a name of {@link PruningCriteria#names()}; "magnitude" for N:M, whose groups keep their
  *     largest magnitudes
- * @param sparsity the fraction of prunable weights removed, in [0, 1)
+ * @param sparsity the fraction of prunable weights removed, in [0, 1] (1: the floor)
  * @param n for N:M, the weights kept per group (else 0)
  * @param m for N:M, the group size (else 0)
  * @param seed for seeded criteria (random), the seed of the scores (else 0)
@@ -48,8 +50,11 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
         } else {
             PruningCriteria.pruner(criterion, Scoring.seeded(seed)); // names an unknown criterion now, not when a mask is drawn
         }
-        if (!(sparsity >= 0 && sparsity < 1)) {
-            throw new IllegalArgumentException("sparsity must lie in [0, 1), got " + sparsity);
+        if (!(sparsity >= 0 && sparsity <= 1)) {
+            throw new IllegalArgumentException("sparsity must lie in [0, 1], got " + sparsity);
+        }
+        if (sparsity == 1 && !(MAGNITUDE.equals(criterion) && !isPattern(n, m))) {
+            throw new IllegalArgumentException("only the floor removes every weight: use OneShot.floor()");
         }
     }
 
@@ -80,6 +85,11 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
         return by("random", sparsity, seed);
     }
 
+    /** @return every prunable weight removed: the floor a task's score cannot fall below by pruning */
+    public static OneShot floor() {
+        return magnitude(1);
+    }
+
     /**
      * @param n the weights kept in every group
      * @param m the group size
@@ -98,15 +108,18 @@ public record OneShot(String criterion, double sparsity, int n, int m, long seed
      */
     public Mask prune(Net net) {
         try (Mask all = Mask.ones(net)) {
-            Mask mask = isPattern(n, m) ? Prune.nOfM(n, m).prune(net, all) :
+            Mask mask = sparsity == 1 ? all.invert() : isPattern(n, m) ? Prune.nOfM(n, m).prune(net, all) :
                     PruningCriteria.pruner(criterion, Scoring.seeded(seed)).prune(net, all, sparsity);
             mask.applyTo(net);
             return mask;
         }
     }
 
-    /** @return a short label: "OMP" for magnitude, "2:4" for a pattern, else the criterion's name */
+    /** @return a short label: "OMP" for magnitude, "2:4" for a pattern, "floor", else the criterion's name */
     public String label() {
+        if (sparsity == 1) {
+            return "floor";
+        }
         if (isPattern(n, m)) {
             return n + ":" + m;
         }

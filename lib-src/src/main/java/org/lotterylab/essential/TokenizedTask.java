@@ -75,6 +75,35 @@ public record TokenizedTask(TextTask task, NDList train, NDList test) {
     }
 
     /**
+     * A task's features from one encoder, computed once and probed as often as needed (one probe per seed).
+     *
+     * @param train the training rows, in the task's order
+     * @param test the test rows, in the task's order
+     */
+    public record Embeddings(float[][] train, float[][] test) {
+    }
+
+    /**
+     * @param encoder a net whose output is one embedding per text, [N, hidden], used as it is (pruned or not)
+     * @return its embeddings of the training and the test texts
+     */
+    public Embeddings embeddings(Net encoder) {
+        return new Embeddings(embed(encoder, train), embed(encoder, test));
+    }
+
+    /**
+     * Scores embeddings by a probe whose penalty is chosen on a validation part of the training texts.
+     *
+     * @param embeddings this task's embeddings by some encoder
+     * @param protocol the validation share and the penalties tried
+     * @param seed the seed of the cut into validation and fitting parts
+     * @return the penalty chosen with its validation and test accuracy
+     */
+    public ValidatedProbe.Score probe(Embeddings embeddings, ValidatedProbe protocol, long seed) {
+        return protocol.score(embeddings.train(), task.trainLabels(), embeddings.test(), task.testLabels(), seed);
+    }
+
+    /**
      * Fine-tunes a classifier that starts from the encoder's weights (a fresh head drawn from the
      * seed), the encoder's pruned weights held at zero, and measures it at the end.
      *

@@ -107,4 +107,16 @@ class MiniLmTest {
                     "the zoo's model against the loaded one");
         }
     }
+
+    @Test
+    void theZoosModelBecomesANetWithTheSameWeights() throws Exception {
+        Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
+                .optGroupId(PretrainedZoo.GROUP_ID).optArtifactId(MiniLm.NAME).build();
+        try (ZooModel<NDList, NDList> model = criteria.loadModel(); NDManager copy = manager.newSubManager()) {
+            Net net = MiniLm.of(model, copy);
+            assertEquals(minilm.parameters().keySet(), net.parameters().keySet());
+            // A copy, not a computation: every weight is bit for bit the loaded one.
+            minilm.parameters().forEach((name, p) -> assertTrue(p.getArray().contentEquals(net.parameter(name).getArray()), name));
+        }
+    }
 }

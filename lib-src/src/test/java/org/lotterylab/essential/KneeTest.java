@@ -31,6 +31,8 @@ class KneeTest {
         assertTrue(knee.dropsWithinGrid());
         assertTrue(knee.isClear(), knee.toString());
         assertEquals((94.2 - 50.0) / 4, knee.dropSlope(), 1e-9);
+        // 94.2 at 50%, 90.0 at 60%: the line crosses 94.0 = dense − ε at 50% + 10% · 0.2 / 4.2.
+        assertEquals(0.5 + 0.1 * 0.2 / 4.2, knee.crossing(), 1e-12);
     }
 
     @Test
@@ -48,6 +50,7 @@ class KneeTest {
         assertEquals(0.6, knee.essentialSparsity(), 1e-12);
         assertFalse(knee.dropsWithinGrid());
         assertFalse(knee.isClear());
+        assertTrue(Double.isNaN(knee.crossing()));
         assertEquals(List.of(), knee.finerGrid(3));
     }
 

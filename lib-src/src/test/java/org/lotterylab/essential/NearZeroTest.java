@@ -40,6 +40,25 @@ class NearZeroTest {
     }
 
     @Test
+    void relativeThresholdsAreMultiplesOfTheWeightsSpreadAndIgnoreTheirScale() {
+        Net net = Bert.maskedLm(MlmPretrainingTest.TOY).initialize(manager, 0);
+        long total = net.prunableParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+        // The first matrix 0, every other prunable weight 1: a share p of zeros, σ = √(p(1 − p)).
+        net.prunableParameters().values().forEach(p -> p.getArray().set(new NDIndex(":"), 1f));
+        NDArray first = net.parameter(net.prunableNames().get(0)).getArray();
+        first.set(new NDIndex(":"), 0f);
+        double p = (double) first.size() / total;
+        double sigma = Math.sqrt(p * (1 - p));
+        NearZero census = NearZero.relative(0.5, 1.01 / sigma);
+        Map<Double, Double> fractions = census.fractions(net);
+        assertEquals(p, fractions.get(0.5), 1e-12);
+        assertEquals(1.0, fractions.get(1.01 / sigma), 1e-12);
+        // Ten times larger weights, ten times larger σ: the same shares.
+        net.prunableParameters().values().forEach(w -> w.getArray().muli(10));
+        assertEquals(fractions, census.fractions(net));
+    }
+
+    @Test
     void thresholdsMustIncrease() {
         assertThrows(IllegalArgumentException.class, () -> NearZero.below(1e-2, 1e-3));
         assertThrows(IllegalArgumentException.class, () -> NearZero.below());

@@ -51,6 +51,12 @@ class OneShotTest {
         assertTrue(empty.getMessage().contains("0:4") && empty.getMessage().contains("every weight"), empty.getMessage());
         var direct = assertThrows(IllegalArgumentException.class, () -> new OneShot("magnitude", 0.5, 0, 4, 0));
         assertTrue(direct.getMessage().contains("0:4"), direct.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> OneShot.magnitude(1.0));
+        assertThrows(IllegalArgumentException.class, () -> OneShot.random(1.0, 0));
+        assertThrows(IllegalArgumentException.class, () -> OneShot.magnitude(1.01));
+        assertEquals("floor", OneShot.floor().label());
+        try (Mask mask = OneShot.floor().prune(net)) {
+            assertEquals(1.0, mask.sparsity(), 1e-12);
+            net.prunableParameters().values().forEach(p -> assertEquals(0f, p.getArray().abs().max().getFloat()));
+        }
     }
 }
