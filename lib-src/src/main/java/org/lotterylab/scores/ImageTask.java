@@ -23,8 +23,10 @@ import org.lotterylab.train.EpochOrder;
  *
  * <pre>{@code
  * ImageTask task = ImageTask.load("fashion-mnist", "lenet5", new ImageTask.Sizes(5_000, 1_000, 2_000, 64), manager);
- * Net net = task.freshNet(seed);
- * Training.with(config.withSeed(seed)).selectingOn(task.validation()).fit(net, task.train(), task.test());
+ * try (NDManager run = manager.newSubManager()) {           // one run's arrays, freed when it is done
+ *     Net net = task.freshNet(run, seed);
+ *     Training.with(config.withSeed(seed)).selectingOn(task.validation()).fit(net, task.train(), task.test());
+ * }
  * }</pre>
  */
 public final class ImageTask {
@@ -152,10 +154,23 @@ public final class ImageTask {
 
     /**
      * @param seed the seed of the initial weights
-     * @return a freshly initialised net of the model, for the data's channels and classes
+     * @return a freshly initialised net of the model, for the data's channels and classes, on the task's manager
      */
     public Net freshNet(long seed) {
-        return ScoreModels.create(model, channels, classes).initialize(manager, seed);
+        return freshNet(manager, seed);
+    }
+
+    /**
+     * A fresh net on a manager of the caller's, e.g. a sub-manager closed when one run is done, so
+     * that dozens of runs (their weights, scores, gradients and optimizer states) do not pile up
+     * native memory.
+     *
+     * @param owner the manager the net's arrays belong to
+     * @param seed the seed of the initial weights
+     * @return a freshly initialised net of the model, for the data's channels and classes
+     */
+    public Net freshNet(NDManager owner, long seed) {
+        return ScoreModels.create(model, channels, classes).initialize(owner, seed);
     }
 
     /**

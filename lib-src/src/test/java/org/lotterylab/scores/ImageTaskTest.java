@@ -83,6 +83,11 @@ class ImageTaskTest {
         Net c = task.freshNet(1);
         assertTrue(a.parameter("conv1.weight").getArray().contentEquals(b.parameter("conv1.weight").getArray()));
         assertNotEquals(0, a.parameter("conv1.weight").getArray().sub(c.parameter("conv1.weight").getArray()).abs().sum().getFloat());
+        try (NDManager run = manager.newSubManager()) {
+            Net d = task.freshNet(run, 0);
+            assertTrue(d.parameter("conv1.weight").getArray().contentEquals(a.parameter("conv1.weight").getArray()));
+            assertEquals(run, d.parameter("conv1.weight").getArray().getManager(), "the net's arrays belong to the given manager");
+        }
         assertTrue(a.parameters().containsKey("bn1.runningMean") || a.parameters().keySet().stream().anyMatch(n -> n.startsWith("bn1")),
                 "LeNet-5 with BatchNorm: " + a.parameters().keySet());
     }
