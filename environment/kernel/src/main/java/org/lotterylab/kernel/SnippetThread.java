@@ -2,10 +2,9 @@ package org.lotterylab.kernel;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import jdk.jshell.spi.ExecutionControl.StoppedException;
 
 /**
@@ -16,6 +15,13 @@ import jdk.jshell.spi.ExecutionControl.StoppedException;
  * per thread, and DJL sets it only on the thread that loaded the engine. {@link #stopSnippet()}
  * ends the running snippet at once for its caller and kills its work with {@code Thread.stop};
  * the thread survives that and serves the next snippet.
+ *
+ * <p>A stop's {@code ThreadDeath} can land anywhere on this thread, so everything the thread does
+ * between snippets is written to survive it: snippets wait in a queue guarded by a plain monitor
+ * (leaving a {@code synchronized} block on an exception releases it, where a
+ * {@code java.util.concurrent} lock interrupted inside its wait is left broken), and a snippet is
+ * marked running before it leaves the queue, so that a stop landing in between fails it instead of
+ * losing it (its caller would wait forever).
  */
 final class SnippetThread extends Thread {
 
@@ -25,11 +31,15 @@ final class SnippetThread extends Thread {
     /**
      * How long the thread waits, after a stopped snippet returned, for its {@code ThreadDeath}: the
      * JVM delivers it at the snippet's next safepoint or return from native code, so it is either
-     * there within microseconds or was swallowed by the user's own {@code catch (Throwable)}.
+     * there within microseconds or was swallowed by the user's own {@code catch (Throwable)}. Counted
+     * in waits, not on the clock: each wait is a point where it can arrive, and a thread the
+     * scheduler kept off the processor for longer must still pass through one.
      */
-    private static final long LATE_STOP_MILLIS = 200;
+    private static final int LATE_STOP_WAITS = 20;
+    private static final long LATE_STOP_WAIT_MILLIS = 10;
 
-    private final BlockingQueue<Snippet> snippets = new LinkedBlockingQueue<>();
+    /** Snippets not yet started; guarded by itself. */
+    private final ArrayDeque<Snippet> snippets = new ArrayDeque<>();
     private final Object stopLock = new Object();
     private volatile Snippet running;
     /** A stop was sent and its ThreadDeath has not arrived yet: the next snippet must not receive it. */
@@ -49,8 +59,7 @@ final class SnippetThread extends Thread {
         while (true) {
             try {
                 awaitLateStop();
-                Snippet snippet = snippets.take();
-                running = snippet;
+                Snippet snippet = takeNext();
                 try {
                     snippet.outcome().complete(snippet.doitMethod().invoke(null));
                 } catch (Throwable t) {
@@ -73,6 +82,9 @@ final class SnippetThread extends Thread {
                 Snippet stopped = running;
                 running = null;
                 if (stopped != null) {
+                    synchronized (snippets) {
+                        snippets.remove(stopped);
+                    }
                     stopped.outcome().completeExceptionally(new StoppedException());
                 }
             }
@@ -87,12 +99,24 @@ final class SnippetThread extends Thread {
 
     /** Before taking the next snippet, lets a stop sent to the previous one arrive here, not there. */
     private void awaitLateStop() throws InterruptedException {
-        long deadline = System.nanoTime() + LATE_STOP_MILLIS * 1_000_000;
         synchronized (stopLock) {
-            while (stopPending && System.nanoTime() < deadline) {
-                stopLock.wait(10);
+            for (int i = 0; stopPending && i < LATE_STOP_WAITS; i++) {
+                stopLock.wait(LATE_STOP_WAIT_MILLIS);
             }
             stopPending = false;
+        }
+    }
+
+    /** Waits for the next snippet and marks it running before it leaves the queue. */
+    private Snippet takeNext() throws InterruptedException {
+        synchronized (snippets) {
+            while (snippets.isEmpty()) {
+                snippets.wait();
+            }
+            Snippet next = snippets.peekFirst();
+            running = next;
+            snippets.removeFirst();
+            return next;
         }
     }
 
@@ -108,7 +132,10 @@ final class SnippetThread extends Thread {
     @SuppressWarnings("deprecation")
     Object run(Method doitMethod) throws Exception {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
-        snippets.add(new Snippet(doitMethod, outcome));
+        synchronized (snippets) {
+            snippets.addLast(new Snippet(doitMethod, outcome));
+            snippets.notifyAll();
+        }
         try {
             return outcome.get();
         } catch (ExecutionException e) {

@@ -57,6 +57,28 @@ class SnippetThreadTest {
         thread.close();
     }
 
+    /**
+     * A stop that arrives late, when the snippet it was meant for is over and the thread waits for
+     * the next one (as when the scheduler kept the thread off the processor), must not end the thread.
+     */
+    @Test
+    @SuppressWarnings({"deprecation", "removal"})
+    void aStopLandingWhileTheThreadWaitsForASnippetLeavesItServing() throws Exception {
+        Method work = SnippetThreadTest.class.getMethod("shortWork");
+        SnippetThread thread = new SnippetThread(getClass().getClassLoader());
+        thread.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int i = 0; i < 20; i++) {
+                while (thread.getState() != Thread.State.WAITING) {
+                    Thread.onSpinWait();
+                }
+                thread.stop();
+                assertEquals(shortWork(), thread.run(work), "snippet after a stop sent to the idle thread " + i);
+            }
+        });
+        thread.close();
+    }
+
     @Test
     void aRunawaySnippetIsStoppedAndTheThreadServesTheNext() throws Exception {
         SnippetThread thread = new SnippetThread(getClass().getClassLoader());
