@@ -13,6 +13,7 @@ import org.lotterylab.data.Split;
 import org.lotterylab.data.TrainValidation;
 import org.lotterylab.nn.Net;
 import org.lotterylab.train.EpochOrder;
+import org.lotterylab.train.TrainingConfig;
 
 /**
  * One (data set, model) setting of the mask-search notebooks (Rare Gems, BiP): a fixed subset of
@@ -149,7 +150,7 @@ public final class ImageTask {
 
     /** @return training batches per epoch (the last one may be smaller) */
     public int batchesPerEpoch() {
-        return (sizes.train() + sizes.batchSize() - 1) / sizes.batchSize();
+        return TrainingConfig.defaults().withBatchSize(sizes.batchSize()).batchesPerEpoch(sizes.train());
     }
 
     /**
