@@ -37,9 +37,23 @@ final class SelfAttention extends Named {
         NDArray k = split(key.forward(store, hidden, training).head());
         NDArray v = split(value.forward(store, hidden, training).head());
         NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(Math.sqrt(headSize)).add(maskBias(inputs.get(1)));
-        NDArray context = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3);
+        NDArray context = softmax(scores).matMul(v).transpose(0, 2, 1, 3);
         Shape shape = inputs.get(0).getShape();
         return new NDList(context.reshape(shape));
+    }
+
+    /**
+     * Softmax over the last axis, written out as exp(s − max) / Σ exp(s − max) rather than PyTorch's
+     * fused kernel. Why: training the tiny BERT with the fused kernel (PyTorch 2.7.1, AMD EPYC with
+     * AVX-512) gave the attention scores' gradient a NaN in about one run in eight, at a random step
+     * of an otherwise bit-reproducible run, while the loss stayed finite; replaying the same weights
+     * and batch never did, and the written-out form gave no NaN in 32 runs. Same values to float32
+     * rounding; the maximum is a constant of the gradient (the result does not depend on it).
+     */
+    static NDArray softmax(NDArray scores) {
+        NDArray shifted = scores.sub(scores.max(new int[] {-1}, true).stopGradient());
+        NDArray exponentials = shifted.exp();
+        return exponentials.div(exponentials.sum(new int[] {-1}, true));
     }
 
     /** [B, T, H] → [B, heads, T, headSize]. */

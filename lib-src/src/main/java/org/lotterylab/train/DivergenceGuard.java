@@ -125,15 +125,35 @@ final class DivergenceGuard {
         return nearDivergence;
     }
 
-    /** @return the array, in order, whose gradient (else value) is first non-finite */
+    /**
+     * Checks a step whose gradients a transform found not finite although its loss was (clipping
+     * measures their norm anyway): the update would spread the NaN into every weight it touches.
+     *
+     * @return the error to throw, naming the first non-finite gradient
+     */
+    TrainingDivergedException gradientNotFinite(int iteration) {
+        return diverged(iteration, "a gradient is not finite (the loss was)", nonFinite("gradient", true));
+    }
+
+    /**
+     * @return the array, in order, whose value (else gradient) is first non-finite: a non-finite
+     *     trained weight was left by the previous update, and makes every gradient after it
+     *     non-finite too; other arrays (batch norm's running statistics) follow the forward pass
+     */
     private Optional<String> firstNonFinite() {
-        return nonFinite("gradient", true).or(() -> nonFinite("weight", false));
+        return nonFinite("weight", false, true).map(where -> where + " (left by the previous update)")
+                .or(() -> nonFinite("gradient", true)).or(() -> nonFinite("weight", false));
     }
 
     private Optional<String> nonFinite(String what, boolean gradients) {
+        return nonFinite(what, gradients, gradients);
+    }
+
+    /** @param trainedOnly whether to look only at arrays that record a gradient */
+    private Optional<String> nonFinite(String what, boolean gradients, boolean trainedOnly) {
         for (Map.Entry<String, NDArray> entry : arrays.entrySet()) {
             NDArray array = entry.getValue();
-            if (gradients && !array.hasGradient()) {
+            if (trainedOnly && !array.hasGradient()) {
                 continue;
             }
             boolean finite;

@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * BERT's clipping of gradients: when the global L2 norm of all the gradients a step applies
  * exceeds {@code maxNorm}, every gradient is scaled by {@code maxNorm / norm}, so the direction is
- * kept and the step bounded. A norm that is not finite is left as it is: the update then leaves a
- * weight that is not finite, which strict training stops at this step and any training at the next,
- * whose loss is not finite ({@link TrainingDivergedException}).
+ * kept and the step bounded. A norm that is not finite stops training at this step, before the
+ * update spreads it into the weights ({@link TrainingDivergedException} naming the first
+ * non-finite gradient): the loss can be finite while a gradient is not.
  *
  * @param maxNorm the largest global norm a step applies, &gt; 0
  */
@@ -28,7 +28,10 @@ public record GradientClipping(float maxNorm) implements GradientTransform {
         List<NDArray> gradients = arrays.values().stream().map(NDArray::getGradient).toList();
         try {
             double norm = Math.sqrt(sumOfSquares(gradients));
-            if (Double.isFinite(norm) && norm > maxNorm) {
+            if (!Double.isFinite(norm)) {
+                throw new NonFiniteGradientException(norm);
+            }
+            if (norm > maxNorm) {
                 gradients.forEach(gradient -> gradient.muli(maxNorm / norm));
             }
         } finally {

@@ -145,7 +145,11 @@ final class TrainingLoop {
             }
         }
         times.mark(Phase.FREE);
-        update.apply(iteration);
+        try {
+            update.apply(iteration);
+        } catch (NonFiniteGradientException e) {
+            throw guard.gradientNotFinite(iteration);
+        }
         times.mark(Phase.UPDATE);
         TrainingStep done = new TrainingStep(iteration, perEpoch);
         afterSteps.forEach(hook -> hook.afterStep(done));

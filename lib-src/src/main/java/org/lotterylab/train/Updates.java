@@ -78,7 +78,8 @@ public interface Updates {
 
     /**
      * @param transform changes the gradients of the arrays a step updates, before the update
-     * @return this update, its gradients transformed first
+     * @return this update, its gradients transformed first: the transform runs before those added
+     *     earlier (a masked training's zeroing of pruned gradients, added last, runs before clipping)
      */
     default Updates transformingGradients(GradientTransform transform) {
         return (net, config, length) -> new TransformedUpdate(start(net, config, length), transform);

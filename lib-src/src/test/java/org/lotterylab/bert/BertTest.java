@@ -77,6 +77,23 @@ class BertTest {
     }
 
     @Test
+    void theWrittenOutSoftmaxMatchesPyTorchsAndGivesPaddingNothing() {
+        int keys = 8;
+        int padded = 3;
+        NDArray scores = manager.randomNormal(new Shape(4, 2, keys, keys)).mul(5);
+        float[] columns = new float[keys];
+        java.util.Arrays.fill(columns, keys - padded, keys, -Float.MAX_VALUE);
+        NDArray masked = scores.add(manager.create(columns));
+        NDArray ours = SelfAttention.softmax(masked);
+        NDArray fused = masked.softmax(-1);
+        assertEquals(0f, ours.get(":, :, :, " + (keys - padded) + ":").abs().max().getFloat(), "padding gets no attention");
+        // Both shift by the same maximum (identical roundings); each then rounds exp (PyTorch's fast exp:
+        // up to 20 ulp), a sum of `keys` terms and a division.
+        double relative = 2 * (20 + 1) * Float32Bound.UNIT_ROUNDOFF + 2 * Float32Bound.gamma(keys);
+        Float32Bound.assertWithin(ours, fused, fused.mul(relative), "the written-out softmax");
+    }
+
+    @Test
     void aClassifierStartsFromTheEncoderWithAFreshHead() {
         Net encoder = Bert.sentenceEncoder(TOY).initialize(manager, 3);
         Net classifier = Bert.classifier(encoder, 2, manager, 4);

@@ -65,6 +65,28 @@ class DivergenceTest extends TinyTaskTest {
         var loose = assertThrows(TrainingDivergedException.class, () -> Training.with(config)
                 .optimizer(poisoning(poisonedAt)).strict(false).fit(TinyTask.net().initialize(manager, 0), train, test()));
         assertEquals(poisonedAt + 1, loose.iteration());
+        assertEquals(Optional.of("weight of fc2.weight (left by the previous update)"), loose.firstNonFinite(), loose.getMessage());
+    }
+
+    @Test
+    void clippingStopsAtTheStepWhoseGradientIsNotFiniteWhileItsLossIs() {
+        int poisonedAt = 3;
+        int[] steps = {0};
+        GradientTransform poison = arrays -> {
+            if (steps[0]++ == poisonedAt) {
+                try (NDArray gradient = arrays.get("fc1.weight").getGradient()) {
+                    gradient.muli(Float.NaN);
+                }
+            }
+        };
+        Net net = TinyTask.net().initialize(manager, 0);
+        var e = assertThrows(TrainingDivergedException.class, () -> Training.with(TrainingConfig.defaults().withEpochs(2)
+                .withBatchSize(BATCH)).updating(Updates.parameters().transformingGradients(new GradientClipping(1))
+                .transformingGradients(poison)).fit(net, train, test()));
+        assertEquals(poisonedAt, e.iteration(), e.getMessage());
+        assertEquals(Optional.of("gradient of fc1.weight"), e.firstNonFinite(), e.getMessage());
+        assertTrue(e.getMessage().contains("gradient is not finite"), e.getMessage());
+        net.parameters().forEach((name, p) -> assertTrue(Float.isFinite(p.getArray().sum().getFloat()), name + " was updated with NaN"));
     }
 
     /** The configured optimizer, except that update number {@code step} leaves fc2's weight NaN. */

@@ -2,6 +2,7 @@ package org.lotterylab.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -53,6 +54,13 @@ class GradientClippingTest {
         assertEquals(4 / 13.0, a[1], FLOAT_TOLERANCE);
         assertEquals(12 / 13.0, b[0], FLOAT_TOLERANCE);
         assertEquals(1, Math.sqrt(a[0] * a[0] + a[1] * a[1] + b[0] * b[0]), FLOAT_TOLERANCE);
+    }
+
+    @Test
+    void refusesGradientsWhoseNormIsNotFinite() {
+        Map<String, NDArray> arrays = withGradients();
+        arrays.get("b").getGradient().muli(Float.POSITIVE_INFINITY);
+        assertThrows(NonFiniteGradientException.class, () -> new GradientClipping(1).apply(arrays));
     }
 
     @Test
