@@ -2,7 +2,6 @@ package org.lotterylab.report;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import org.lotterylab.evidence.Estimate;
 import org.lotterylab.evidence.Evidence;
 import org.lotterylab.evidence.Interval;
@@ -19,8 +18,7 @@ import org.lotterylab.evidence.Sample;
  *  "margin": -0.5, "rule": "ticket − dense ≥ -0.5", "fails_if": "…", "method": "paired over 3 seeds, …",
  *  "values": {"ticket": {"0": 98.2, …}, "dense": {…}, "ticket − dense": {…}}}
  * }</pre>
- *
- * A claim decided by one run's boolean has {@code "n": 1} and {@code "decided_by": "one run, no interval"}.
+
  */
 final class ClaimJson {
 
@@ -31,15 +29,10 @@ final class ClaimJson {
         json.addProperty("id", claim.id());
         json.addProperty("claim", claim.claim());
         json.addProperty("paper", claim.paper());
-        json.add("ours", claim.ours() instanceof Number n ? new JsonPrimitive(n) : new JsonPrimitive(String.valueOf(claim.ours())));
+        json.addProperty("ours", claim.ours());
         json.addProperty("holds", claim.holds());
         json.addProperty("verdict", claim.verdict().label());
-        if (claim.fromOneRun()) {
-            json.addProperty("n", 1);
-            json.addProperty("decided_by", "one run, no interval");
-        } else {
-            addEvidence(json, claim.evidence());
-        }
+        addEvidence(json, claim.evidence());
         return json;
     }
 

@@ -42,9 +42,7 @@ import tech.tablesaw.columns.Column;
  * card.table();
  * }</pre>
  *
- * The older form {@code claim(id, claim, paper, ours, boolean holds)} decides a claim from one
- * run; the table and {@code results.json} mark such a verdict as one run's, without an interval.
- * Re-running a cell replaces a claim, figure or datum with the same key instead of adding a second one.
+ * Every claim is decided by {@link Evidence} over seeds. Re-running a cell replaces a claim, figure or datum with the same key instead of adding a second one.
  */
 public final class Scorecard {
 
@@ -107,34 +105,6 @@ public final class Scorecard {
     }
 
     /**
-     * Records a claim decided by one run, with a numeric figure of ours.
-     *
-     * @param id a short stable key
-     * @param claim the claim in words
-     * @param paper the paper's figure as the paper states it
-     * @param ours our figure
-     * @param holds whether the claim holds, computed from the run's numbers
-     * @return this scorecard
-     */
-    public Scorecard claim(String id, String claim, String paper, double ours, boolean holds) {
-        return add(new Claim(id, claim, paper, ours, holds));
-    }
-
-    /**
-     * Records a claim decided by one run, with a figure of ours as text, e.g. {@code "round 3 of 5"}.
-     *
-     * @param id a short stable key
-     * @param claim the claim in words
-     * @param paper the paper's figure as the paper states it
-     * @param ours our figure
-     * @param holds whether the claim holds, computed from the run's numbers
-     * @return this scorecard
-     */
-    public Scorecard claim(String id, String claim, String paper, String ours, boolean holds) {
-        return add(new Claim(id, claim, paper, ours, holds));
-    }
-
-    /**
      * Reports a figure beside the claims without scoring it: one that follows from the
      * configuration (a cost counted from the schedule, a density set by the pruning rate) and so
      * cannot fail.
@@ -184,8 +154,8 @@ public final class Scorecard {
      */
     public Table table() {
         List<Row> rows = Stream.concat(
-                claims.values().stream().map(c -> new Row(c.claim(), c.paper(), c.oursText(), c.estimateText(),
-                        Integer.toString(c.seeds()), c.verdictText())),
+                claims.values().stream().map(c -> new Row(c.claim(), c.paper(), c.ours(), c.estimateText(),
+                        Integer.toString(c.seeds()), c.verdict().label())),
                 figures.values().stream().map(f -> new Row(f.figure(), f.paper(), f.oursText(), "—", "—",
                         "reported, not scored")))
                 .toList();
@@ -203,13 +173,13 @@ public final class Scorecard {
         List<Claim> all = claims();
         return Table.create(notebook + " evidence",
                 StringColumn.create("claim", all.stream().map(Claim::id)),
-                StringColumn.create("verdict", all.stream().map(Claim::verdictText)),
-                StringColumn.create("rule", all.stream().map(c -> c.fromOneRun() ? "a boolean the notebook computed" : c.evidence().ruleInWords())),
+                StringColumn.create("verdict", all.stream().map(c -> c.verdict().label())),
+                StringColumn.create("rule", all.stream().map(c -> c.evidence().ruleInWords())),
                 StringColumn.create("estimate ± 95%", all.stream().map(Claim::estimateText)),
-                StringColumn.create("95% interval", all.stream().map(c -> c.fromOneRun() ? "—" : ends(c.evidence().estimate().interval()))),
+                StringColumn.create("95% interval", all.stream().map(c -> ends(c.evidence().estimate().interval()))),
                 StringColumn.create("n", all.stream().map(c -> Integer.toString(c.seeds()))),
-                StringColumn.create("fails if", all.stream().map(c -> c.fromOneRun() ? "—" : c.evidence().failsIf())),
-                StringColumn.create("note", all.stream().map(c -> c.fromOneRun() ? "" : c.evidence().note())));
+                StringColumn.create("fails if", all.stream().map(c -> c.evidence().failsIf())),
+                StringColumn.create("note", all.stream().map(c -> c.evidence().note())));
     }
 
     private static String ends(Interval interval) {

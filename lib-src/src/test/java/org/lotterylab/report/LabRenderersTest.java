@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lotterylab.display.RendererProvider;
 import org.lotterylab.display.RendererRegistry;
+import org.lotterylab.evidence.Sample;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
@@ -64,7 +65,8 @@ class LabRenderersTest {
 
     @Test
     void scorecardsRenderAsTheirTable() {
-        Map<String, String> shown = REGISTRY.render(Scorecard.of("nb").claim("a", "A claim", "1", 1.0, true));
+        Map<String, String> shown = REGISTRY.render(Scorecard.of("nb").claim("a", "A claim", "1", "1.0",
+                Sample.of("a", Map.of(0L, 1.0, 1L, 1.5)).estimate().above(0)));
         assertTrue(shown.get("text/html").contains("<td>A claim</td>"));
         assertTrue(shown.get("text/plain").contains("A claim"));
     }
