@@ -154,7 +154,8 @@ def bench(djl, subject, model, batch, reps, seconds):
         for side in (("djl", "torch") if r % 2 == 0 else ("torch", "djl")):
             elapsed = djl.evaluate(model, batch, images) if side == "djl" else subject.evaluate(batch, images)
             evaluation[side].append(images / elapsed)
-    return sps, iterations, mask_seconds, median_phases(phases), evaluation, djl.profile(model, batch, iterations)
+    profiles = {"djl": djl.profile(model, batch, iterations), "torch": subject.profile(batch, iterations)}
+    return sps, iterations, mask_seconds, median_phases(phases), evaluation, profiles
 
 
 def median_phases(phases):
@@ -190,7 +191,7 @@ def summary(model, batch, threads, measured, djl, subject, sparsity, load_before
         "repetitions": len(djl_dense),
         "phases_ms_per_step": {f"{side}_{'masked' if masked else 'dense'}": breakdown
                                for (side, masked), breakdown in phases.items()},
-        "djl_operator_profile": profile,
+        "operator_profiles": profile,
         "evaluation_sps": {"djl": statistics.median(evaluation["djl"]),
                            "torch": statistics.median(evaluation["torch"]),
                            "djl_vs_torch_ratio": statistics.median(
@@ -291,7 +292,7 @@ def main():
                       f"step), {ops['torch_ms_per_step']:.2f} ms in PyTorch "
                       f"({ops['torch_pct_of_dense_step']:.2f}%); load {load[0]:.2f}")
                 breakdowns.append(phase_table(model, batch, result))
-                profiles.append(profile_line(model, batch, result["djl_operator_profile"]))
+                profiles += [profile_line(model, batch, side, p) for side, p in result["operator_profiles"].items()]
     finally:
         djl.close()
     print(f"\nsamples/s over {reps} repetitions, {threads} threads (overhead: extra time per masked step)")
@@ -302,7 +303,8 @@ def main():
     print(f"{'model':8} {'batch':>5} {'engine':13} " + " ".join(f"{p:>10}" for p in torch_side.PHASES)
           + f" {'total':>8} {'eval/s':>8}")
     print("\n".join(breakdowns))
-    print("\nDJL's dense step under PyTorch's profiler (slower than unprofiled): ms per step inside operators and outside them")
+    print("\nA dense step under PyTorch's profiler in each engine (slower than unprofiled): ms per step inside each "
+          "thread's outermost operators and outside them")
     for line in profiles:
         print(line)
     print(f"[bench] load average now {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; results in {reports}/")
@@ -318,10 +320,11 @@ def phase_table(model, batch, result):
     return "\n".join(lines)
 
 
-def profile_line(model, batch, p):
+def profile_line(model, batch, side, p):
     top = ", ".join(f"{op} {ms:.3f}" for op, ms in list(p["top_ms"].items())[:5])
-    return (f"{model:8} {batch:5d} {p['wall_ms']:.3f} ms: {p['operators_ms']:.3f} in {p['calls']:.0f} operator calls, "
-            f"{p['outside_ms']:.3f} outside (Java, JNI, DJL); largest: {top}")
+    outside = "Java, JNI, DJL" if side == "djl" else "Python"
+    return (f"{model:8} {batch:5d} {side:5} {p['wall_ms']:.3f} ms: {p['operators_ms']:.3f} in {p['calls']:.0f} operator "
+            f"calls, {p['outside_ms']:.3f} outside ({outside}); largest: {top}")
 
 
 def table_row(model, batch, estimate, r):

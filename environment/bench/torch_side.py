@@ -7,7 +7,7 @@ softmax cross-entropy, backward, then (masked) the masked gradients are zeroed, 
 steps and the mask is applied again; the loss and the training accuracy are read back each step,
 as the library's DJL listeners do.
 """
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 import time
 
 import torch
@@ -92,17 +92,7 @@ class Subject:
     def measure(self, batch, masked, warmup, iterations):
         """Seconds of `iterations` steps after `warmup` ones, with a fresh optimizer, as one fit() call,
         and the milliseconds per step of each phase (PHASES)."""
-        params = dict(self.model.named_parameters())
-        masked_params = [(params[name], m) for name, m in self.masks.items()] if masked else []
-        optimizer = torch.optim.SGD(self.model.parameters(), lr=self.learning_rate, momentum=self.momentum)
-        if masked:
-            with torch.no_grad():
-                for p, m in masked_params:
-                    p.mul_(m)
-        self.model.train()
-        order = torch.randperm((warmup + iterations) * batch, generator=torch.Generator().manual_seed(0))
         spent = dict.fromkeys(PHASES, 0.0)
-        loss_sum, correct = 0.0, 0
         last = time.perf_counter()
 
         def mark(phase, step):
@@ -112,7 +102,40 @@ class Subject:
                 spent[phase] += now - last
             last = now
 
-        for i in range(warmup + iterations):
+        self.train(batch, masked, warmup + iterations, mark)
+        return sum(spent.values()), {phase: 1000 * t / iterations for phase, t in spent.items()}
+
+    def profile(self, batch, steps):
+        """Dense steps under PyTorch's profiler, per step as DjlBench's `profile` answers: milliseconds
+        inside each thread's outermost operators (an operator's time includes what it calls), outside
+        them (Python), the number of outermost operator calls, and the ten largest operators."""
+        with torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU]) as profiler:
+            start = time.perf_counter()
+            self.train(batch, False, steps, lambda phase, step: None)
+            wall = time.perf_counter() - start
+        by_operator = Counter()
+        calls = 0
+        for event in profiler.events():
+            if event.cpu_parent is None:
+                by_operator[event.name] += event.cpu_time_total
+                calls += 1
+        inside = sum(by_operator.values()) / 1000 / steps
+        return {"wall_ms": 1000 * wall / steps, "operators_ms": inside, "outside_ms": 1000 * wall / steps - inside,
+                "calls": calls / steps, "top_ms": {op: us / 1000 / steps for op, us in by_operator.most_common(10)}}
+
+    def train(self, batch, masked, steps, mark):
+        """`steps` training steps with a fresh optimizer, calling mark(phase, step) at the end of each phase."""
+        params = dict(self.model.named_parameters())
+        masked_params = [(params[name], m) for name, m in self.masks.items()] if masked else []
+        optimizer = torch.optim.SGD(self.model.parameters(), lr=self.learning_rate, momentum=self.momentum)
+        if masked:
+            with torch.no_grad():
+                for p, m in masked_params:
+                    p.mul_(m)
+        self.model.train()
+        order = torch.randperm(steps * batch, generator=torch.Generator().manual_seed(0))
+        loss_sum, correct = 0.0, 0
+        for i in range(steps):
             index = order[i * batch:(i + 1) * batch]
             x, y = self.images[index], self.labels[index]
             optimizer.zero_grad()
@@ -133,7 +156,6 @@ class Subject:
                 for p, m in masked_params:
                     p.mul_(m)
             mark("after_step", i)
-        return sum(spent.values()), {phase: 1000 * t / iterations for phase, t in spent.items()}
 
     def evaluate(self, batch, images):
         """Seconds of one inference pass over the first `images` training images, after a warm-up pass."""

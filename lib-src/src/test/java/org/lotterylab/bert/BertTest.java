@@ -94,6 +94,40 @@ class BertTest {
     }
 
     @Test
+    void geluIsTheExactFormNotTheTanhApproximation() {
+        float[] xs = new float[241];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = -6 + 0.05f * i;
+        }
+        float[] ours = Gelu.apply(manager.create(xs)).toFloatArray();
+        for (int i = 0; i < xs.length; i++) {
+            double x = xs[i];
+            double exact = x / 2 * (1 + erf(x / Math.sqrt(2)));
+            // A few roundings of a float32 erf and two products: relative to |x|, as the result's scale.
+            double allowed = 16 * Float32Bound.UNIT_ROUNDOFF * Math.abs(x) + 1e-30;
+            assertTrue(Math.abs(ours[i] - exact) <= allowed, "gelu(" + x + ") = " + ours[i] + ", exact " + exact);
+        }
+        // The tanh approximation differs from the exact form by up to 4.7e-4 (at x = 2.7): far outside the allowance.
+        double x = 2.7;
+        double tanhForm = x / 2 * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+        assertTrue(Math.abs(tanhForm - x / 2 * (1 + erf(x / Math.sqrt(2)))) > 32 * Float32Bound.UNIT_ROUNDOFF * x);
+    }
+
+    /**
+     * erf from its Maclaurin series (Java has none): for |z| ≤ 4.3 the largest term is below 2e8, so
+     * cancellation costs at most ~1e-8, far below a float32 ulp of the GELU values compared.
+     */
+    private static double erf(double z) {
+        double term = z;
+        double sum = z;
+        for (int n = 1; n < 200; n++) {
+            term *= -z * z / n;
+            sum += term / (2 * n + 1);
+        }
+        return 2 / Math.sqrt(Math.PI) * sum;
+    }
+
+    @Test
     void aClassifierStartsFromTheEncoderWithAFreshHead() {
         Net encoder = Bert.sentenceEncoder(TOY).initialize(manager, 3);
         Net classifier = Bert.classifier(encoder, 2, manager, 4);
