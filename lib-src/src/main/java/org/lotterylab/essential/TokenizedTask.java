@@ -116,7 +116,10 @@ public record TokenizedTask(TextTask task, NDList train, NDList test) {
     public double fineTune(Net encoder, Mask mask, TrainingConfig config, long seed) {
         try (NDManager scope = encoder.manager().newSubManager()) {
             Net classifier = Bert.classifier(encoder, 2, scope, seed);
-            return Training.with(config).masked(mask).labelled("fine-tune " + name())
+            // Measured once, at the end: only the final accuracy is returned, and on MiniLM each pass
+            // over the held-out mails costs as much as the training steps of an epoch.
+            int steps = config.epochs() * config.batchesPerEpoch(task.train().size());
+            return Training.with(config.withEvaluateEvery(steps)).masked(mask).labelled("fine-tune " + name())
                     .fit(classifier, dataset(scope, train, task.trainLabels(), config.batchSize()),
                             dataset(scope, test, task.testLabels(), EMBEDDING_BATCH))
                     .finalAccuracy();
