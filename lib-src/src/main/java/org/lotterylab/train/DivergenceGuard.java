@@ -125,6 +125,11 @@ final class DivergenceGuard {
         return nearDivergence;
     }
 
+    /** @return the run's label, as errors name it */
+    String run() {
+        return run;
+    }
+
     /**
      * Checks a step whose gradients a transform found not finite although its loss was (clipping
      * measures their norm anyway): the update would spread the NaN into every weight it touches.

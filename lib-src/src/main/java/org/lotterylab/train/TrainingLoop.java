@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.lotterylab.nn.ZeroGradient;
 import org.lotterylab.train.StepTimes.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The iterations of one training run, the only training loop of the library. Each step:
@@ -40,6 +42,8 @@ import org.lotterylab.train.StepTimes.Phase;
  * after the update, hence this loop.
  */
 final class TrainingLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingLoop.class);
 
     private final Trainer trainer;
     private final StepLoss stepLoss;
@@ -123,32 +127,26 @@ final class TrainingLoop {
     private void step(Batch drawn, int iteration) {
         zeroGradients();
         times.mark(Phase.DATA);
-        // The scope frees what the pass creates on long-lived managers (a scored net's gates); the
-        // optimizer's state is created in the update, outside it.
-        try (NDScope scope = new NDScope()) {
-            scope.suppressNotUsedWarning();
-            Batch batch = objective.prepare(drawn);
-            NDList labels = batch.getLabels();
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDList predictions = trainer.forward(batch.getData(), labels);
-                NDArray loss = stepLoss.ofStep(labels, predictions);
-                times.mark(Phase.FORWARD);
-                collector.backward(loss);
-                times.mark(Phase.BACKWARD);
-                BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
-                trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
-                // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
-                guard.afterBackward(iteration, loss.getFloat());
-                times.mark(Phase.METRICS);
-            } finally {
-                stepLoss.forget();
-            }
-        }
+        Batch batch = prepared(drawn);
+        gradients(batch, iteration, true);
         times.mark(Phase.FREE);
         try {
             update.apply(iteration);
         } catch (NonFiniteGradientException e) {
-            throw guard.gradientNotFinite(iteration);
+            // A gradient can come out NaN while the loss is finite and the same step, recomputed, is
+            // not (PyTorch 2.7.1 on the CPU, about one BERT training in ten here; README, "Numbers you
+            // can trust"): recompute once, from the same weights and batch; a genuine divergence
+            // repeats and stops the run. The recomputed step is the one an unaffected run takes (batch
+            // norm's running statistics excepted: they see the batch twice).
+            LOG.warn("{}: iteration {} gave a non-finite gradient with a finite loss; recomputing it once", guard.run(),
+                    iteration);
+            zeroGradients();
+            gradients(batch, iteration, false);
+            try {
+                update.apply(iteration);
+            } catch (NonFiniteGradientException again) {
+                throw guard.gradientNotFinite(iteration);
+            }
         }
         times.mark(Phase.UPDATE);
         TrainingStep done = new TrainingStep(iteration, perEpoch);
@@ -157,6 +155,48 @@ final class TrainingLoop {
         guard.afterUpdate(iteration);
         times.mark(Phase.CHECKS);
         times.stepDone();
+    }
+
+    /** The batch the step trains on, kept past its scope for a recomputation (it lives on the drawn batch's manager). */
+    private Batch prepared(Batch drawn) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            Batch batch = objective.prepare(drawn);
+            NDScope.unregister(batch.getData());
+            NDScope.unregister(batch.getLabels());
+            return batch;
+        }
+    }
+
+    /**
+     * The forward and backward pass of a batch: the gradients the update applies. A first pass tells
+     * the listeners and the guard; a recomputation only checks its loss.
+     */
+    private void gradients(Batch batch, int iteration, boolean first) {
+        // The scope frees what the pass creates on long-lived managers (a scored net's gates); the
+        // optimizer's state is created in the update, outside it.
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDList labels = batch.getLabels();
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDList predictions = trainer.forward(batch.getData(), labels);
+                NDArray loss = stepLoss.ofStep(labels, predictions);
+                times.mark(Phase.FORWARD);
+                collector.backward(loss);
+                times.mark(Phase.BACKWARD);
+                if (first) {
+                    BatchData data = new BatchData(batch, Map.of(loss.getDevice(), labels), Map.of(loss.getDevice(), predictions));
+                    trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
+                    // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
+                    guard.afterBackward(iteration, loss.getFloat());
+                } else if (!Float.isFinite(loss.getFloat())) {
+                    throw guard.gradientNotFinite(iteration);
+                }
+                times.mark(Phase.METRICS);
+            } finally {
+                stepLoss.forget();
+            }
+        }
     }
 
     private void zeroGradients() {
