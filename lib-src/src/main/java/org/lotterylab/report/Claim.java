@@ -27,6 +27,11 @@ public record Claim(String id, String claim, String paper, String ours, Evidence
         return evidence.verdict();
     }
 
+    /** @return the verdict as a reader sees it, e.g. {@code inconclusive} */
+    public String verdictText() {
+        return verdict().label();
+    }
+
     /** @return whether the verdict is {@link Verdict#HOLDS} */
     public boolean holds() {
         return verdict() == Verdict.HOLDS;

@@ -155,7 +155,7 @@ public final class Scorecard {
     public Table table() {
         List<Row> rows = Stream.concat(
                 claims.values().stream().map(c -> new Row(c.claim(), c.paper(), c.ours(), c.estimateText(),
-                        Integer.toString(c.seeds()), c.verdict().label())),
+                        Integer.toString(c.seeds()), c.verdictText())),
                 figures.values().stream().map(f -> new Row(f.figure(), f.paper(), f.oursText(), "—", "—",
                         "reported, not scored")))
                 .toList();
@@ -173,7 +173,7 @@ public final class Scorecard {
         List<Claim> all = claims();
         return Table.create(notebook + " evidence",
                 StringColumn.create("claim", all.stream().map(Claim::id)),
-                StringColumn.create("verdict", all.stream().map(c -> c.verdict().label())),
+                StringColumn.create("verdict", all.stream().map(Claim::verdictText)),
                 StringColumn.create("rule", all.stream().map(c -> c.evidence().ruleInWords())),
                 StringColumn.create("estimate ± 95%", all.stream().map(Claim::estimateText)),
                 StringColumn.create("95% interval", all.stream().map(c -> ends(c.evidence().estimate().interval()))),
