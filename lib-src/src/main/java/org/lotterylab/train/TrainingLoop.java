@@ -170,7 +170,8 @@ final class TrainingLoop {
 
     /**
      * The forward and backward pass of a batch: the gradients the update applies. A first pass tells
-     * the listeners and the guard; a recomputation only checks its loss.
+     * the listeners and the guard; a recomputation tells neither (a loss that is not finite there
+     * gives gradients that are not, which the update refuses again).
      */
     private void gradients(Batch batch, int iteration, boolean first) {
         // The scope frees what the pass creates on long-lived managers (a scored net's gates); the
@@ -189,8 +190,6 @@ final class TrainingLoop {
                     trainer.notifyListeners(listener -> listener.onTrainingBatch(trainer, data));
                     // Reading the loss synchronises with the device once per step: the price of stopping at the bad step.
                     guard.afterBackward(iteration, loss.getFloat());
-                } else if (!Float.isFinite(loss.getFloat())) {
-                    throw guard.gradientNotFinite(iteration);
                 }
                 times.mark(Phase.METRICS);
             } finally {
