@@ -165,7 +165,7 @@ def median_phases(phases):
 
 
 def summary(model, batch, threads, measured, djl, subject, sparsity, load_before):
-    sps, iterations, mask_seconds, phases, evaluation, profile = measured
+    sps, iterations, mask_seconds, phases, evaluation, profiles = measured
     djl_dense, djl_masked = sps[("djl", False)], sps[("djl", True)]
     torch_dense, torch_masked = sps[("torch", False)], sps[("torch", True)]
     # Within one repetition the modes ran back to back under the same load: compare them there.
@@ -191,7 +191,7 @@ def summary(model, batch, threads, measured, djl, subject, sparsity, load_before
         "repetitions": len(djl_dense),
         "phases_ms_per_step": {f"{side}_{'masked' if masked else 'dense'}": breakdown
                                for (side, masked), breakdown in phases.items()},
-        "operator_profiles": profile,
+        "operator_profiles": profiles,
         "evaluation_sps": {"djl": statistics.median(evaluation["djl"]),
                            "torch": statistics.median(evaluation["torch"]),
                            "djl_vs_torch_ratio": statistics.median(
