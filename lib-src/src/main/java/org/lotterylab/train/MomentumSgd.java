@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the library's SGD optimizers share: a learning-rate schedule, a momentum and one velocity
  * per parameter, created at its first update. Each subclass writes its update rule with in-place
- * array operations and empties the gradient after it, as DJL's PyTorch optimizers do (the
- * backward pass adds into it).
+ * array operations and leaves emptying the gradient to the training loop, which zeroes every
+ * gradient before each backward pass (PyTorch's adds into it): DJL's own optimizers empty it after
+ * their update as well, one more pass over every gradient per step.
  */
 abstract class MomentumSgd extends Optimizer {
 

@@ -9,8 +9,7 @@ import ai.djl.training.tracker.Tracker;
  *
  * <p>DJL's own {@code Nag} optimizer is not implemented by its PyTorch engine (it throws), so the
  * update is written here with in-place array operations; temporaries are closed at once because
- * they belong to the long-lived manager of the weights. PyTorch's backward pass adds into a
- * weight's gradient, and DJL's PyTorch optimizers empty it after their update: so does this one.
+ * they belong to the long-lived manager of the weights.
  */
 final class NesterovSgd extends MomentumSgd {
 
@@ -30,6 +29,5 @@ final class NesterovSgd extends MomentumSgd {
             }
             weight.subi(step.muli(rate));
         }
-        grad.subi(grad);
     }
 }

@@ -54,13 +54,12 @@ class HeavyBallSgdTest {
     }
 
     @Test
-    void leavesTheGradientEmptyForTheNextBackwardPass() {
+    void updatesTheWeightInPlace() {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray weight = manager.create(new float[] {1f, 2f});
             NDArray gradient = manager.create(new float[] {3f, -4f});
             new HeavyBallSgd(Tracker.fixed(0.5f), 0.9f, 0, 0).update("w", weight, gradient);
             assertArrayEquals(new float[] {-0.5f, 4f}, weight.toFloatArray());
-            assertArrayEquals(new float[] {0f, 0f}, gradient.toFloatArray());
         }
     }
 }

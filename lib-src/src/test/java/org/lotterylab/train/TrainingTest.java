@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lotterylab.nn.Net;
 import org.lotterylab.prune.Mask;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -268,5 +271,33 @@ class TrainingTest {
         }
         Training.with(config).fit(stale, train, test);
         assertTrue(stale.parameter("fc1.weight").getArray().contentEquals(clean.parameter("fc1.weight").getArray()));
+    }
+
+    @Test
+    void everyStepSeesTheGradientOfItsOwnBatchOnly() {
+        // PyTorch's backward pass adds into the gradients and the optimizers leave them as they are:
+        // the loop must empty them before each pass. The output bias's gradient of a mean softmax
+        // cross-entropy follows from the step's own predictions alone: mean(softmax(p) − onehot(y)).
+        for (OptimizerKind kind : List.of(OptimizerKind.SGD_MOMENTUM, OptimizerKind.NESTEROV)) {
+            Net net = TinyTask.net().initialize(manager, 0);
+            List<String> mismatches = new ArrayList<>();
+            var check = new TrainingListenerAdapter() {
+                @Override
+                public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+                    NDList labels = batchData.getLabels().values().iterator().next();
+                    NDArray predictions = batchData.getPredictions().values().iterator().next().head();
+                    NDArray expected = predictions.softmax(1)
+                            .sub(labels.head().toType(DataType.INT32, false).oneHot(TinyTask.CLASSES)).mean(new int[] {0});
+                    NDArray seen = net.parameter("fc2.bias").getArray().getGradient();
+                    // A mean of 32 terms no larger than 1: float32 rounding stays below 32 ulps of 1.
+                    if (seen.sub(expected).abs().max().getFloat() > 32 * Math.ulp(1f)) {
+                        mismatches.add(kind + ": " + Arrays.toString(seen.toFloatArray()) + " against "
+                                + Arrays.toString(expected.toFloatArray()));
+                    }
+                }
+            };
+            Training.with(config(2).withOptimizer(kind, 0.1).withMomentum(0.9)).listeners(check).fit(net, train, test);
+            assertEquals(List.of(), mismatches);
+        }
     }
 }
