@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.training.dataset.ArrayDataset;
 import ai.djl.training.optimizer.Optimizer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class DivergenceTest extends TinyTaskTest {
         int[] call = {0};
         return arrays -> {
             int now = call[0]++;
-            if (java.util.Arrays.stream(calls).anyMatch(c -> c == now)) {
+            if (Arrays.stream(calls).anyMatch(c -> c == now)) {
                 try (NDArray gradient = arrays.get("fc1.weight").getGradient()) {
                     gradient.muli(Float.NaN);
                 }
